@@ -1,0 +1,81 @@
+package dev.rescuedogs.store;
+
+import dev.rescuedogs.organizations.OrganizationConfig;
+import dev.rescuedogs.organizations.OrganizationConfig.AdoptionFee;
+import dev.rescuedogs.organizations.OrganizationConfig.Location;
+import dev.rescuedogs.organizations.OrganizationConfig.Politeness;
+import dev.rescuedogs.organizations.OrganizationConfig.ScraperSettings;
+import dev.rescuedogs.organizations.OrganizationConfig.ServiceRegion;
+import dev.rescuedogs.organizations.OrganizationConfig.Technology;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** Rows and configs for store tests. */
+public final class StoreFixtures {
+
+  private StoreFixtures() {}
+
+  /** A complete, enabled config based in Germany that ships to DE and AT. */
+  public static OrganizationConfig config(String id, String name) {
+    return new OrganizationConfig(
+        id,
+        name,
+        true,
+        new ScraperSettings(
+            id,
+            Technology.STATIC,
+            List.of(URI.create("https://" + id + ".example.org/dogs")),
+            new Politeness(2.0, 3, 30, 2)),
+        URI.create("https://" + id + ".example.org"),
+        "Rescues dogs.",
+        "DE",
+        "Berlin",
+        List.of(new Location("Shelter", "Berlin", "DE", 52.52, 13.405)),
+        List.of(new ServiceRegion("DE", null), new ServiceRegion("AT", "Tirol")),
+        List.of("DE", "AT"),
+        Map.of("facebook", URI.create("https://facebook.com/" + id)),
+        new AdoptionFee(new BigDecimal("350.00"), "EUR"),
+        2010,
+        URI.create("https://" + id + ".example.org/logo.png"));
+  }
+
+  /** Inserts an organization row directly and returns its id. */
+  public static long insertOrganization(Handle handle, String configId) {
+    return handle
+        .createUpdate(
+            "INSERT INTO organizations (config_id, slug, name, website_url, country)"
+                + " VALUES (:configId, :configId, :configId, 'https://example.org', 'DE')")
+        .bind("configId", configId)
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
+  }
+
+  /** Inserts a minimal available dog and returns its id. */
+  public static long insertDog(Handle handle, long organizationId, String externalId, String slug) {
+    return handle
+        .createUpdate(
+            "INSERT INTO dogs (organization_id, external_id, slug, name, adoption_url)"
+                + " VALUES (:org, :externalId, :slug, 'Buddy', 'https://example.org/dogs/1')")
+        .bind("org", organizationId)
+        .bind("externalId", externalId)
+        .bind("slug", slug)
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
+  }
+
+  /** Opens a running scrape session and returns its id. */
+  public static long insertSession(Handle handle, long organizationId, String runId) {
+    return handle
+        .createUpdate("INSERT INTO scrape_sessions (run_id, organization_id) VALUES (:runId, :org)")
+        .bind("runId", runId)
+        .bind("org", organizationId)
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
+  }
+}
