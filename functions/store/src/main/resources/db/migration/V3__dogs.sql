@@ -1,4 +1,6 @@
 -- Adoptable dogs, one row per dog per organization, standardized from the scraped records.
+-- Enumerated columns hold the standardization's own vocabulary (functions/core), which is also what the
+-- API shows: Title case for display values (sex, size, age category, breed group), lower case for codes.
 CREATE TABLE dogs (
   -- BY DEFAULT (not ALWAYS) so a writer may take nextval() first and insert the row with its final
   -- slug, which ends with the id, in one statement.
@@ -23,9 +25,9 @@ CREATE TABLE dogs (
   primary_breed            text,
   secondary_breed          text,
   breed_type               text        CHECK (breed_type IN ('purebred', 'crossbreed', 'mixed', 'unknown')),
-  breed_group              text        CHECK (breed_group IN ('hound', 'terrier', 'sporting', 'working',
-                                                              'herding', 'toy', 'non-sporting', 'guardian',
-                                                              'designer-hybrid', 'mixed', 'unknown')),
+  breed_group              text        CHECK (breed_group IN ('Hound', 'Terrier', 'Sporting', 'Working',
+                                                              'Herding', 'Toy', 'Non-Sporting', 'Guardian',
+                                                              'Designer/Hybrid', 'Mixed', 'Unknown')),
   breed_slug               text        CHECK (breed_slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
   breed_confidence         numeric(3, 2) CHECK (breed_confidence BETWEEN 0 AND 1),
 
@@ -33,13 +35,13 @@ CREATE TABLE dogs (
   age_text                 text,
   age_min_months           integer     CHECK (age_min_months BETWEEN 0 AND 360),
   age_max_months           integer     CHECK (age_max_months BETWEEN 0 AND 360),
-  age_category             text        CHECK (age_category IN ('puppy', 'young', 'adult', 'senior')),
+  age_category             text        CHECK (age_category IN ('Puppy', 'Young', 'Adult', 'Senior')),
 
   -- NULL when the organization does not say.
-  sex                      text        CHECK (sex IN ('male', 'female')),
+  sex                      text        CHECK (sex IN ('Male', 'Female')),
 
   size_raw                 text,
-  standardized_size        text        CHECK (standardized_size IN ('tiny', 'small', 'medium', 'large', 'xlarge')),
+  standardized_size        text        CHECK (standardized_size IN ('Tiny', 'Small', 'Medium', 'Large', 'XLarge')),
   -- Where the standardized size came from: the site's own size word, a weight, a shoulder height,
   -- or the breed's typical size.
   size_source              text        CHECK (size_source IN ('stated', 'weight', 'height', 'breed')),

@@ -62,13 +62,15 @@ class SchemaConstraintsTest {
     "status, Available",
     "availability_confidence, certain",
     "breed_type, designer",
-    "breed_group, Hound",
-    "sex, Male",
-    "sex, unknown",
-    "standardized_size, XLarge",
+    "breed_group, hound",
+    "breed_group, Designer",
+    "sex, male",
+    "sex, Unknown",
+    "standardized_size, xlarge",
     "standardized_size, giant",
     "size_source, guess",
     "age_category, baby",
+    "age_category, puppy",
     "breed_slug, Galgo Español",
     "slug, Buddy-1",
     "location_country, gb",
@@ -122,34 +124,34 @@ class SchemaConstraintsTest {
     }
     for (String group :
         List.of(
-            "hound",
-            "terrier",
-            "sporting",
-            "working",
-            "herding",
-            "toy",
-            "non-sporting",
-            "guardian",
-            "designer-hybrid",
-            "mixed",
-            "unknown")) {
+            "Hound",
+            "Terrier",
+            "Sporting",
+            "Working",
+            "Herding",
+            "Toy",
+            "Non-Sporting",
+            "Guardian",
+            "Designer/Hybrid",
+            "Mixed",
+            "Unknown")) {
       update("breed_group", group);
     }
-    for (String sex : List.of("male", "female")) {
+    for (String sex : List.of("Male", "Female")) {
       update("sex", sex);
     }
-    for (String category : List.of("puppy", "young", "adult", "senior")) {
+    for (String category : List.of("Puppy", "Young", "Adult", "Senior")) {
       update("age_category", category);
     }
     for (String source : List.of("stated", "weight", "height", "breed")) {
       handle
           .createUpdate(
-              "UPDATE dogs SET standardized_size = 'xlarge', size_source = :s WHERE id = :id")
+              "UPDATE dogs SET standardized_size = 'XLarge', size_source = :s WHERE id = :id")
           .bind("s", source)
           .bind("id", dogId)
           .execute();
     }
-    for (String size : List.of("tiny", "small", "medium", "large", "xlarge")) {
+    for (String size : List.of("Tiny", "Small", "Medium", "Large", "XLarge")) {
       update("standardized_size", size);
     }
     assertThat(
@@ -160,13 +162,13 @@ class SchemaConstraintsTest {
                 .bind("id", dogId)
                 .mapTo(String.class)
                 .one())
-        .isEqualTo("unknown/unknown/xlarge");
+        .isEqualTo("unknown/Unknown/XLarge");
   }
 
   @Test
   void dogsRejectInconsistentCombinations() {
     assertViolates(
-        CHECK_VIOLATION, "dogs_size_source_present", () -> update("standardized_size", "small"));
+        CHECK_VIOLATION, "dogs_size_source_present", () -> update("standardized_size", "Small"));
     assertViolates(
         CHECK_VIOLATION,
         "dogs_age_range_ordered",
