@@ -16,6 +16,23 @@ import org.jdbi.v3.core.Handle;
 /** Rows and configs for store tests. */
 public final class StoreFixtures {
 
+  /** How many migration scripts this module ships; each is V{n}, numbered from 1 without gaps. */
+  public static final int MIGRATION_COUNT = countMigrations();
+
+  /** The schema version after every migration ran. */
+  public static final String LATEST_VERSION = String.valueOf(MIGRATION_COUNT);
+
+  private static int countMigrations() {
+    try (java.util.stream.Stream<java.nio.file.Path> scripts =
+        java.nio.file.Files.list(
+            java.nio.file.Path.of(StoreFixtures.class.getResource("/db/migration").toURI()))) {
+      return (int)
+          scripts.filter(path -> path.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+    } catch (java.io.IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException("cannot list the migration scripts", e);
+    }
+  }
+
   private StoreFixtures() {}
 
   /** A complete, enabled config based in Germany that ships to DE and AT. */

@@ -2,7 +2,12 @@ package dev.rescuedogs.local;
 
 import dev.rescuedogs.local.config.ConfigCommand;
 import dev.rescuedogs.local.database.DbCommand;
+import dev.rescuedogs.local.pipeline.RestandardizeCommand;
 import dev.rescuedogs.local.run.RunCommand;
+import dev.rescuedogs.local.scrape.ParsePageCommand;
+import dev.rescuedogs.local.scrape.ScrapeCommand;
+import dev.rescuedogs.local.serve.ServeCommand;
+import dev.rescuedogs.local.standardize.StandardizeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +21,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RescueDogsCommand.Version.class,
     description = "Rescue Dog Aggregator: configs, database, and the local pipeline.",
-    subcommands = {RunCommand.class, ConfigCommand.class, DbCommand.class})
+    subcommands = {
+      RunCommand.class,
+      ConfigCommand.class,
+      DbCommand.class,
+      ScrapeCommand.class,
+      ParsePageCommand.class,
+      StandardizeCommand.class,
+      ServeCommand.class,
+      RestandardizeCommand.class
+    })
 public final class RescueDogsCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,7 @@
 package dev.rescuedogs.store.migration;
 
+import static dev.rescuedogs.store.StoreFixtures.LATEST_VERSION;
+import static dev.rescuedogs.store.StoreFixtures.MIGRATION_COUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rescuedogs.store.connection.Database;
@@ -17,7 +19,7 @@ class MigrationsTest {
   void migratesAnEmptyDatabaseAndThenHasNothingLeftToDo() {
     MigrationSummary before = Migrations.summary(db.dataSource());
     assertThat(before.currentVersion()).isNull();
-    assertThat(before.pendingCount()).isEqualTo(4);
+    assertThat(before.pendingCount()).isEqualTo(MIGRATION_COUNT);
     assertThat(Migrations.status(db.dataSource()))
         .extracting(MigrationRecord::state)
         .containsOnly("Pending");
@@ -25,21 +27,20 @@ class MigrationsTest {
     MigrationOutcome first = Migrations.migrate(db.dataSource());
     MigrationOutcome second = Migrations.migrate(db.dataSource());
 
-    assertThat(first).isEqualTo(new MigrationOutcome(4, "4"));
+    assertThat(first).isEqualTo(new MigrationOutcome(MIGRATION_COUNT, LATEST_VERSION));
     assertThat(second.appliedCount()).isZero();
-    assertThat(second.currentVersion()).isEqualTo("4");
-    assertThat(Migrations.summary(db.dataSource())).isEqualTo(new MigrationSummary("4", 0));
-    assertThat(Migrations.reached(Migrations.summary(db.dataSource()), "4")).isTrue();
-    assertThat(Migrations.reached(Migrations.summary(db.dataSource()), "5")).isFalse();
+    assertThat(second.currentVersion()).isEqualTo(LATEST_VERSION);
+    assertThat(Migrations.summary(db.dataSource())).isEqualTo(new MigrationSummary(LATEST_VERSION, 0));
+    assertThat(Migrations.reached(Migrations.summary(db.dataSource()), LATEST_VERSION)).isTrue();
+    assertThat(Migrations.reached(Migrations.summary(db.dataSource()), String.valueOf(MIGRATION_COUNT + 1)))
+        .isFalse();
 
     List<MigrationRecord> status = Migrations.status(db.dataSource());
-    assertThat(status)
-        .extracting(MigrationRecord::version, MigrationRecord::state)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("1", "Success"),
-            org.assertj.core.groups.Tuple.tuple("2", "Success"),
-            org.assertj.core.groups.Tuple.tuple("3", "Success"),
-            org.assertj.core.groups.Tuple.tuple("4", "Success"));
+    assertThat(status).hasSize(MIGRATION_COUNT);
+    for (int i = 0; i < MIGRATION_COUNT; i++) {
+      assertThat(status.get(i).version()).isEqualTo(String.valueOf(i + 1));
+      assertThat(status.get(i).state()).isEqualTo("Success");
+    }
     assertThat(status).allSatisfy(record -> assertThat(record.installedOn()).isNotNull());
     assertThat(status.get(2).description()).isEqualTo("dogs");
 

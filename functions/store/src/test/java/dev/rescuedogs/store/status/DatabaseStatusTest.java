@@ -101,7 +101,7 @@ class DatabaseStatusTest {
     DatabaseStatus status = DatabaseStatus.read(db.dataSource());
 
     assertThat(status.schemaReady()).isTrue();
-    assertThat(status.migrations()).isEqualTo(new MigrationSummary("4", 0));
+    assertThat(status.migrations()).isEqualTo(new MigrationSummary(StoreFixtures.LATEST_VERSION, 0));
     assertThat(status.dogsByStatus())
         .containsExactly(
             Map.entry("available", 5L),
@@ -162,7 +162,7 @@ class DatabaseStatusTest {
     String text = DatabaseStatus.read(db.dataSource(), Duration.ofHours(1)).toText();
 
     assertThat(text)
-        .contains("Schema version: 4, pending migrations: 0")
+        .contains("Schema version: " + StoreFixtures.LATEST_VERSION + ", pending migrations: 0")
         .containsPattern("(?m)^available\\s+5$")
         .containsPattern("(?m)^total\\s+8$")
         .containsPattern("(?m)^medium\\s+2$")
@@ -178,12 +178,14 @@ class DatabaseStatusTest {
     DatabaseStatus status = DatabaseStatus.read(empty.dataSource());
 
     assertThat(status.schemaReady()).isFalse();
-    assertThat(status.migrations()).isEqualTo(new MigrationSummary(null, 4));
+    assertThat(status.migrations())
+        .isEqualTo(new MigrationSummary(null, StoreFixtures.MIGRATION_COUNT));
     assertThat(status.dogsByStatus()).isEmpty();
     assertThat(status.organizations()).isEmpty();
     assertThat(status.readAt()).isBefore(Instant.now().plusSeconds(60));
     assertThat(status.toText())
-        .contains("Schema version: none, pending migrations: 4")
+        .contains(
+            "Schema version: none, pending migrations: " + StoreFixtures.MIGRATION_COUNT)
         .contains("run `db migrate`");
   }
 

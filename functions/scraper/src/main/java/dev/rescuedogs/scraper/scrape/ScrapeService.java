@@ -1,0 +1,107 @@
+package dev.rescuedogs.scraper.scrape;
+
+import dev.rescuedogs.core.rawresult.RawScrapeResult;
+import dev.rescuedogs.organizations.OrganizationConfig;
+import dev.rescuedogs.scraper.archive.RawLocation;
+import dev.rescuedogs.scraper.archive.RawResultStore;
+import dev.rescuedogs.scraper.message.ScrapeRequest;
+import dev.rescuedogs.scraper.message.StandardizeRequest;
+import dev.rescuedogs.scraper.queue.StandardizeQueue;
+import dev.rescuedogs.scraping.scrape.OrganizationScraper;
+import dev.rescuedogs.scraping.scrape.ScraperDependencies;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scrapes one organization for one run: runs its scraper (reusing the previous run's cache
+ * validators), archives the raw result in the raw bucket — a failed or stopped listing too, so the
+ * session is recorded as an error rather than lost — and announces it on the standardize queue.
+ *
+ * <p>Re-delivery is safe: when the run's raw result is archived already (the function crashed, or
+ * timed out, after writing it), it is announced again instead of scraping the site a second time;
+ * standardization is idempotent per run and organization.
+ */
+public final class ScrapeService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScrapeService.class);
+
+  private final Map<String, OrganizationConfig> configs = new TreeMap<>();
+  private final ScraperFactory scrapers;
+  private final RawResultStore archive;
+  private final StandardizeQueue queue;
+  private final Clock clock;
+
+  public ScrapeService(
+      List<OrganizationConfig> configs,
+      ScraperFactory scrapers,
+      RawResultStore archive,
+      StandardizeQueue queue,
+      Clock clock) {
+    configs.forEach(config -> this.configs.put(config.id(), config));
+    this.scrapers = Objects.requireNonNull(scrapers, "scrapers");
+    this.archive = Objects.requireNonNull(archive, "archive");
+    this.queue = Objects.requireNonNull(queue, "queue");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Handles one scrape message.
+   *
+   * @param budget how long the scrape may take; a longer one is stopped and recorded as failed
+   * @throws IllegalArgumentException when the organization has no config
+   */
+  public ScrapeOutcome scrape(ScrapeRequest request, Duration budget) {
+    OrganizationConfig config = configs.get(request.organizationId());
+    if (config == null) {
+      throw new IllegalArgumentException(
+          "unknown organization '"
+              + request.organizationId()
+              + "': no config with this id is bundled (known: "
+              + String.join(", ", configs.keySet())
+              + ")");
+    }
+    RawLocation location = archive.locate(request.runId(), config.id());
+    if (archive.exists(location)) {
+      LOG.info("{} is archived already (re-delivered message): announcing it again", location.uri());
+      announce(request, location);
+      return new ScrapeOutcome(location, false, true, 0);
+    }
+    RawScrapeResult result = scrapeWithin(config, request.runId(), budget);
+    archive.write(location, result);
+    announce(request, location);
+    if (result.isComplete()) {
+      LOG.info("{}: {} dogs found, archived at {}", config.id(), result.found().size(), location.uri());
+    } else {
+      LOG.error("{}: listing failed ({}); archived as failed at {}", config.id(), result.error(), location.uri());
+    }
+    return new ScrapeOutcome(location, true, result.isComplete(), result.found().size());
+  }
+
+  private RawScrapeResult scrapeWithin(OrganizationConfig config, String runId, Duration budget) {
+    ScraperDependencies.Builder dependencies =
+        ScraperDependencies.builder()
+            .runId(runId)
+            .clock(clock)
+            .listener(new LoggingScrapeListener(config.id()));
+    archive.previousComplete(config.id(), runId).ifPresent(dependencies::previousRun);
+    try (OrganizationScraper scraper = scrapers.create(config, dependencies)) {
+      return BoundedScrape.run(scraper, runId, budget, clock);
+    }
+  }
+
+  private void announce(ScrapeRequest request, RawLocation location) {
+    queue.send(
+        StandardizeRequest.ingest(
+            request.runId(),
+            request.organizationId(),
+            location.bucket(),
+            location.key(),
+            request.correlationId()));
+  }
+}

@@ -1,0 +1,2 @@
+/** robots.txt (RFC 9309) parsing and matching, with no I/O. */
+package dev.rescuedogs.scraping.robots;

@@ -1,0 +1,124 @@
+package dev.rescuedogs.standardize.run;
+
+import dev.rescuedogs.core.rawresult.RawScrapeResult;
+import dev.rescuedogs.standardize.archive.RawResultArchive;
+import dev.rescuedogs.standardize.message.StandardizeMessage;
+import dev.rescuedogs.standardize.metrics.RunMetrics;
+import dev.rescuedogs.store.images.ImageSync;
+import dev.rescuedogs.store.images.ImageSyncReport;
+import dev.rescuedogs.store.ingest.IngestReport;
+import dev.rescuedogs.store.ingest.RestandardizeReport;
+import dev.rescuedogs.store.ingest.RunIngestor;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Standardizes one archived raw result into the database, then copies the session's new images.
+ *
+ * <p>Idempotent: the ingestion is keyed by (run id, organization), so a re-delivered or duplicated
+ * message changes nothing and sends no second set of metrics; the image copy runs again, which
+ * completes whatever an earlier attempt left (it skips stored images). A failure before the
+ * ingestion commits leaves the message to be re-delivered.
+ */
+public final class StandardizeService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StandardizeService.class);
+
+  private final RawResultArchive archive;
+  private final RunIngestor ingestor;
+  private final ImageSync images;
+  private final RunMetrics metrics;
+
+  /**
+   * @param images copies images to the image bucket; null when no image bucket is configured
+   */
+  public StandardizeService(
+      RawResultArchive archive, RunIngestor ingestor, ImageSync images, RunMetrics metrics) {
+    this.archive = Objects.requireNonNull(archive, "archive");
+    this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
+    this.images = images;
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
+  }
+
+  /**
+   * Handles one message.
+   *
+   * @throws dev.rescuedogs.standardize.archive.RawResultNotFoundException when the raw result is
+   *     not archived where the message says
+   * @throws IllegalArgumentException when the archived result is not the message's run and
+   *     organization, or names an unknown organization
+   */
+  public StandardizeOutcome handle(StandardizeMessage message) {
+    RawScrapeResult raw = archive.read(message.bucket(), message.key());
+    if (!raw.runId().equals(message.runId())
+        || !raw.organizationId().equals(message.organizationId())) {
+      throw new IllegalArgumentException(
+          message.location()
+              + " holds run "
+              + raw.runId()
+              + " of "
+              + raw.organizationId()
+              + ", not run "
+              + message.runId()
+              + " of "
+              + message.organizationId());
+    }
+    if (message.mode() == StandardizeMessage.Mode.RESTANDARDIZE) {
+      RestandardizeReport report = ingestor.restandardize(raw, message.location());
+      LOG.info("re-standardized {}: {}", message.location(), report);
+      return new StandardizeOutcome(null, null, report);
+    }
+    IngestReport report = ingestor.ingest(raw, message.location());
+    log(report);
+    if (!report.alreadyCompleted()) {
+      metrics.ingested(report);
+    }
+    ImageSyncReport copied = null;
+    if (images != null) {
+      copied = images.syncSession(report.sessionId());
+      metrics.imagesSynced(report.organizationId(), copied);
+      LOG.info(
+          "images: {} uploaded, {} reused, {} failed {}",
+          copied.uploaded(),
+          copied.reused(),
+          copied.failed(),
+          copied.failuresByReason());
+    }
+    return new StandardizeOutcome(report, copied, null);
+  }
+
+  private static void log(IngestReport report) {
+    if (report.alreadyCompleted()) {
+      LOG.info(
+          "session {} of run {} was completed before (duplicate message): nothing changed",
+          report.sessionId(),
+          report.runId());
+      return;
+    }
+    String figures =
+        String.format(
+            "%d found, %d added, %d updated, %d unchanged, %d rejected %s, %d marked missing,"
+                + " %d detail failures, quality %.3f",
+            report.dogsFound(),
+            report.dogsAdded(),
+            report.dogsUpdated(),
+            report.dogsUnchanged(),
+            report.dogsRejected(),
+            report.rejectedByReason(),
+            report.dogsMarkedMissing(),
+            report.detailPageFailures(),
+            report.qualityScore());
+    if ("error".equals(report.sessionStatus())) {
+      LOG.error("session {} recorded as error: {}", report.sessionId(), report.errorMessage());
+    } else if (report.partialFailure()) {
+      LOG.warn(
+          "session {} is a partial failure, nobody marked missing ({}): {}",
+          report.sessionId(),
+          report.partialFailureReason(),
+          figures);
+    } else {
+      LOG.info("session {} completed: {}", report.sessionId(), figures);
+    }
+  }
+}

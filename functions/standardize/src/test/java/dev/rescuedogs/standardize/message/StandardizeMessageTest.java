@@ -1,0 +1,36 @@
+package dev.rescuedogs.standardize.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class StandardizeMessageTest {
+
+  @Test
+  void shouldDefaultToIngest_andToTheMessageIdAsCorrelationId() {
+    StandardizeMessage message =
+        StandardizeMessage.parse(
+            "{\"run_id\":\"r1\",\"organization_id\":\"rean\",\"bucket\":\"b\",\"key\":\"raw/r1/rean.json.gz\"}",
+            "m-1");
+
+    assertThat(message.mode()).isEqualTo(StandardizeMessage.Mode.INGEST);
+    assertThat(message.correlationId()).isEqualTo("m-1");
+    assertThat(message.location()).isEqualTo("s3://b/raw/r1/rean.json.gz");
+  }
+
+  @Test
+  void shouldRejectIncompleteMessagesAndUnknownModes() {
+    assertThatThrownBy(() -> StandardizeMessage.parse("{\"run_id\":\"r1\"}", "m-2"))
+        .isInstanceOf(MalformedMessageException.class)
+        .hasMessage("standardize message m-2 has no 'organization_id'");
+    assertThatThrownBy(
+            () ->
+                StandardizeMessage.parse(
+                    "{\"run_id\":\"r\",\"organization_id\":\"o\",\"bucket\":\"b\",\"key\":\"k\",\"mode\":\"purge\"}",
+                    "m-3"))
+        .hasMessageContaining("unknown mode 'purge'");
+    assertThatThrownBy(() -> StandardizeMessage.parse("[1,2]", "m-4"))
+        .hasMessage("standardize message m-4 is not a JSON object");
+  }
+}
