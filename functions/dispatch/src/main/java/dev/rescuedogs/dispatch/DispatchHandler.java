@@ -17,7 +17,8 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * {"organizations": [...]}} by hand) in, one scrape message per organization out. Environment:
  * {@code SCRAPE_QUEUE_URL}; the SQS endpoint as {@link SqsClients} reads it.
  */
-public final class DispatchHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class DispatchHandler
+    implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
   private final Dispatcher dispatcher;
   private final Clock clock;
@@ -39,7 +40,8 @@ public final class DispatchHandler implements RequestHandler<Map<String, Object>
         event,
         () ->
             dispatcher
-                .dispatch(DispatchRequest.fromEvent(event, clock.instant(), context.getAwsRequestId()))
+                .dispatch(
+                    DispatchRequest.fromEvent(event, clock.instant(), context.getAwsRequestId()))
                 .toResponse());
   }
 

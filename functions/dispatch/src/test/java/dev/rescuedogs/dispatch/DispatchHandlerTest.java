@@ -32,7 +32,8 @@ class DispatchHandlerTest {
 
   private final List<ScrapeMessage> sent = new ArrayList<>();
   private final ScrapeQueue queue = sent::addAll;
-  private final DispatchHandler handler = new DispatchHandler(new Dispatcher(CONFIGS, queue), CLOCK);
+  private final DispatchHandler handler =
+      new DispatchHandler(new Dispatcher(CONFIGS, queue), CLOCK);
 
   @ParameterizedTest
   @Event(value = "dispatch/scheduled-event.json", type = Map.class)

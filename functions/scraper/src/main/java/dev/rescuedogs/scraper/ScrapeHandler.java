@@ -12,8 +12,8 @@ import org.slf4j.MDC;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
- * Lambda entry point of the scraper (SQS, batch size 1): scrape message in, raw result archived
- * and announced. Each message's time budget is the invocation's remaining time less a reserve for
+ * Lambda entry point of the scraper (SQS, batch size 1): scrape message in, raw result archived and
+ * announced. Each message's time budget is the invocation's remaining time less a reserve for
  * archiving and announcing ({@code SCRAPE_TIME_RESERVE_SECONDS}, default 30). Wiring and
  * environment: {@link ScraperWiring}.
  */
@@ -39,11 +39,13 @@ public final class ScrapeHandler implements RequestHandler<SQSEvent, SQSBatchRes
             SqsBatch.process(
                 event,
                 message -> {
-                  ScrapeRequest request = ScrapeRequest.parse(message.getBody(), message.getMessageId());
+                  ScrapeRequest request =
+                      ScrapeRequest.parse(message.getBody(), message.getMessageId());
                   MDC.put("run_id", request.runId());
                   MDC.put("organization", request.organizationId());
                   MDC.put("correlation_id", request.correlationId());
-                  Duration budget = Duration.ofMillis(context.getRemainingTimeInMillis()).minus(reserve);
+                  Duration budget =
+                      Duration.ofMillis(context.getRemainingTimeInMillis()).minus(reserve);
                   service.scrape(request, budget);
                 }));
   }

@@ -18,8 +18,8 @@ import java.util.Map;
  *   <li>{@code STANDARDIZE_QUEUE_URL}: the standardize queue;
  *   <li>{@code SCRAPE_TIME_RESERVE_SECONDS}: time kept back from the scrape for archiving and
  *       announcing (default 30);
- *   <li>endpoints and region as {@link AwsClients} reads them; the browser as the scraping
- *       library reads it ({@code CHROME_BIN}, {@code CHROMEDRIVER}); {@code SCRAPER_USER_AGENT}.
+ *   <li>endpoints and region as {@link AwsClients} reads them; the browser as the scraping library
+ *       reads it ({@code CHROME_BIN}, {@code CHROMEDRIVER}); {@code SCRAPER_USER_AGENT}.
  * </ul>
  */
 public final class ScraperWiring {
@@ -38,7 +38,8 @@ public final class ScraperWiring {
 
   public static Duration reserve(Map<String, String> env) {
     String seconds = env.get("SCRAPE_TIME_RESERVE_SECONDS");
-    return Duration.ofSeconds(seconds == null || seconds.isBlank() ? 30 : Long.parseLong(seconds.strip()));
+    return Duration.ofSeconds(
+        seconds == null || seconds.isBlank() ? 30 : Long.parseLong(seconds.strip()));
   }
 
   /** Built once per container, during its init phase. */

@@ -31,7 +31,10 @@ final class MiniRescueScraper extends OrganizationScraper {
   private final Listing listing;
 
   MiniRescueScraper(
-      OrganizationConfig config, ScraperDependencies dependencies, URI listingUrl, Listing listing) {
+      OrganizationConfig config,
+      ScraperDependencies dependencies,
+      URI listingUrl,
+      Listing listing) {
     super(config, dependencies);
     this.listingUrl = listingUrl;
     this.listing = listing;

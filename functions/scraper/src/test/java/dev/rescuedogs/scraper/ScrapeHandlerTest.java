@@ -21,9 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,9 +31,11 @@ class ScrapeHandlerTest {
   private static final String KEY = "raw/20261130T150000Z/tierschutzverein-europa.json.gz";
   private static final Duration RESERVE = Duration.ofSeconds(30);
 
-  private final ReplayServer site = ReplayServer.serving(Path.of("src/test/resources/sites/mini-rescue"));
+  private final ReplayServer site =
+      ReplayServer.serving(Path.of("src/test/resources/sites/mini-rescue"));
   private final HttpFetcher fetcher =
-      new HttpFetcher(FetchSettings.defaults(FetchSettings.DEFAULT_USER_AGENT).withDelay(Duration.ZERO));
+      new HttpFetcher(
+          FetchSettings.defaults(FetchSettings.DEFAULT_USER_AGENT).withDelay(Duration.ZERO));
   private final MemoryRawResultStore archive = new MemoryRawResultStore();
   private final List<StandardizeRequest> announced = new ArrayList<>();
   private final AtomicInteger scrapersMade = new AtomicInteger();
@@ -165,7 +165,8 @@ class ScrapeHandlerTest {
     lastWeek
         .getRecords()
         .get(0)
-        .setBody(event.getRecords().get(0).getBody().replace("20261130T150000Z", "20261123T150000Z"));
+        .setBody(
+            event.getRecords().get(0).getBody().replace("20261130T150000Z", "20261123T150000Z"));
     handler.handleRequest(lastWeek, context(600_000));
 
     // Act
@@ -198,18 +199,12 @@ class ScrapeHandlerTest {
         .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
         .containsExactly("c3d5a7a0-5d0c-4b55-a9c5-0d3e1d5f7b11");
     assertThat(archive.objects()).containsOnlyKeys(KEY);
-    assertThat(announced).extracting(StandardizeRequest::organizationId).containsExactly("tierschutzverein-europa");
+    assertThat(announced)
+        .extracting(StandardizeRequest::organizationId)
+        .containsExactly("tierschutzverein-europa");
   }
 
   private static TestContext context(int remainingMillis) {
     return new TestContext("request-1", remainingMillis);
-  }
-
-  static TreeSet<String> fieldNames(JsonNode node) {
-    TreeSet<String> names = new TreeSet<>();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      names.add(it.next());
-    }
-    return names;
   }
 }

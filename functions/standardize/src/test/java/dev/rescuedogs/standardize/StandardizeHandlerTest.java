@@ -74,12 +74,18 @@ class StandardizeHandlerTest {
     assertThat(
             text(
                 "SELECT status || ' ' || dogs_found || ' ' || raw_payload_location"
-                    + " FROM scrape_sessions WHERE run_id = '" + RUN + "'"))
+                    + " FROM scrape_sessions WHERE run_id = '"
+                    + RUN
+                    + "'"))
         .isEqualTo(
             "success 4 s3://rescue-dogs-raw/raw/20261130T150000Z/tierschutzverein-europa.json.gz");
     assertThat(metrics.ingested).singleElement().extracting(IngestReport::dogsAdded).isEqualTo(4);
-    assertThat(metrics.images).singleElement().satisfies(r -> assertThat(r.uploaded()).isEqualTo(4));
-    assertThat(images.objects()).hasSize(4).allSatisfy((key, bytes) -> assertThat(key).matches("dogs/[0-9a-f]{64}\\.png"));
+    assertThat(metrics.images)
+        .singleElement()
+        .satisfies(r -> assertThat(r.uploaded()).isEqualTo(4));
+    assertThat(images.objects())
+        .hasSize(4)
+        .allSatisfy((key, bytes) -> assertThat(key).matches("dogs/[0-9a-f]{64}\\.png"));
     assertThat(
             text(
                 "SELECT count(*) FROM dog_images"
@@ -112,7 +118,10 @@ class StandardizeHandlerTest {
     // Arrange
     archive.put(RawResults.complete(RUN, STARTED, "Bonsai", "Kira"));
     new RunIngestor(db.dataSource(), Clock.systemUTC())
-        .ingest(archive.read(MemoryRawResultArchive.BUCKET, "raw/" + RUN + "/tierschutzverein-europa.json.gz"), null);
+        .ingest(
+            archive.read(
+                MemoryRawResultArchive.BUCKET, "raw/" + RUN + "/tierschutzverein-europa.json.gz"),
+            null);
 
     // Act
     SQSBatchResponse response = handler.handleRequest(event, new TestContext("request-3"));
@@ -184,7 +193,15 @@ class StandardizeHandlerTest {
   void shouldFail_whenTheArchivedResultIsAnotherRun(SQSEvent event) {
     // Arrange: a result filed under the wrong key
     archive.put(RawResults.complete(RUN, STARTED, "Kira"));
-    event.getRecords().get(0).setBody(event.getRecords().get(0).getBody().replace("\"run_id\":\"" + RUN, "\"run_id\":\"20261207T150000Z"));
+    event
+        .getRecords()
+        .get(0)
+        .setBody(
+            event
+                .getRecords()
+                .get(0)
+                .getBody()
+                .replace("\"run_id\":\"" + RUN, "\"run_id\":\"20261207T150000Z"));
 
     // Act
     SQSBatchResponse response = handler.handleRequest(event, new TestContext("request-8"));

@@ -58,7 +58,9 @@ public record StandardizedDog(
     Objects.requireNonNull(size, "size");
     imageUrls = List.copyOf(imageUrls);
     properties =
-        properties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        properties.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
   }
 
   /** Whether the record is rejected. */

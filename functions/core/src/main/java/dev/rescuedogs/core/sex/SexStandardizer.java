@@ -33,6 +33,13 @@ public final class SexStandardizer {
     if (text == null || text.isBlank()) {
       return null;
     }
+    // The usual values, without splitting into words.
+    if (text.equalsIgnoreCase("male")) {
+      return Sex.MALE;
+    }
+    if (text.equalsIgnoreCase("female")) {
+      return Sex.FEMALE;
+    }
     List<String> words = Fold.words(text);
     if (dedicatedField && words.size() == 1) {
       switch (words.get(0)) {

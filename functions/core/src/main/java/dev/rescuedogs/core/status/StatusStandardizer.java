@@ -39,7 +39,7 @@ public final class StatusStandardizer {
 
   /** Adopted or reserved when the text says so (adopted wins), otherwise null. */
   public DogStatus statusOf(String text) {
-    if (text == null || text.isBlank()) {
+    if (text == null || text.isBlank() || text.equalsIgnoreCase("available")) {
       return null;
     }
     List<String> words = Fold.words(text);

@@ -159,6 +159,9 @@ public final class Fold {
 
   /** The folded words of a text. */
   public static List<String> words(CharSequence text) {
+    if (text instanceof String && isAscii(text)) {
+      return asciiWords((String) text);
+    }
     String folded = fold(text);
     List<String> words = new ArrayList<>();
     int start = 0;
@@ -171,6 +174,54 @@ public final class Fold {
       }
     }
     return words;
+  }
+
+  /** {@link #words} of ASCII text, without building the folded text first. */
+  private static List<String> asciiWords(String text) {
+    List<String> words = new ArrayList<>(4);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!isAsciiWordChar(c) && c != '\'' && c != '`') {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean plain = true;
+      while (i < n) {
+        c = text.charAt(i);
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          i++;
+        } else if (c >= 'A' && c <= 'Z' || c == '\'' || c == '`') {
+          plain = false;
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (plain) {
+        words.add(text.substring(start, i));
+      } else {
+        StringBuilder word = new StringBuilder(i - start);
+        for (int k = start; k < i; k++) {
+          char w = text.charAt(k);
+          if (w >= 'A' && w <= 'Z') {
+            word.append((char) (w + 32));
+          } else if (w != '\'' && w != '`') {
+            word.append(w);
+          }
+        }
+        if (word.length() > 0) {
+          words.add(word.toString());
+        }
+      }
+    }
+    return words;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   /**

@@ -61,7 +61,7 @@ public final class HtmlEntities {
     if (text == null || text.indexOf('&') < 0) {
       return text;
     }
-    CharBuffer out = new CharBuffer(text.length());
+    TextBuffer out = new TextBuffer(text.length());
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -86,7 +86,7 @@ public final class HtmlEntities {
    * Decodes the reference starting at {@code text.charAt(start) == '&'} into {@code out}; returns
    * the number of characters consumed, or 0 when there is no reference there (the '&' is literal).
    */
-  static int decodeAt(String text, int start, CharBuffer out) {
+  static int decodeAt(String text, int start, TextBuffer out) {
     int n = text.length();
     int i = start + 1;
     if (i >= n) {
@@ -132,7 +132,7 @@ public final class HtmlEntities {
     return 0;
   }
 
-  private static int decodeNumeric(String text, int start, CharBuffer out) {
+  private static int decodeNumeric(String text, int start, TextBuffer out) {
     int n = text.length();
     int i = start + 2;
     boolean hex = i < n && (text.charAt(i) == 'x' || text.charAt(i) == 'X');

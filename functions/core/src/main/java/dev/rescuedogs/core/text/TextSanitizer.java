@@ -53,16 +53,17 @@ public final class TextSanitizer {
 
   private static final class Buffers {
     char[] input = new char[4096];
-    CharBuffer output = new CharBuffer(4096);
-    CharBuffer reference = new CharBuffer(16);
+    TextBuffer output = new TextBuffer(4096);
+    TextBuffer reference = new TextBuffer(16);
 
     /** Drops a buffer that an unusually long text grew past the kept size. */
     void trim() {
       if (output.chars.length > KEPT_BUFFER) {
-        output = new CharBuffer(4096);
+        output = new TextBuffer(4096);
       }
     }
   }
+
   private static final int INLINE_ELEMENT = 0;
   private static final int SKIPPED_ELEMENT = 1;
   private static final int PARAGRAPH_ELEMENT = 2;
@@ -101,7 +102,7 @@ public final class TextSanitizer {
     int k = 0;
     for (int g = 0; g < groups.length; g++) {
       for (String name : groups[g]) {
-        pairs[k++] = new long[] {tagKey(name, 0, name.length()), kinds[g]};
+        pairs[k++] = new long[] {tagKey(name.toCharArray(), 0, name.length()), kinds[g]};
       }
     }
     Arrays.sort(pairs, (a, b) -> Long.compare(a[0], b[0]));
@@ -197,7 +198,7 @@ public final class TextSanitizer {
    */
   private static final class Writer {
     private final Buffers buffers;
-    private final CharBuffer out;
+    private final TextBuffer out;
     private final boolean singleLine;
     private final boolean newlinesBreakLines;
     private int pendingBreaks; // 0 none, 1 line break, 2 paragraph break
@@ -306,7 +307,7 @@ public final class TextSanitizer {
       pendingSpace = false;
     }
 
-    void characters(CharBuffer decoded) {
+    void characters(TextBuffer decoded) {
       for (int i = 0; i < decoded.length; i++) {
         character(decoded.chars[i]);
       }
@@ -331,33 +332,19 @@ public final class TextSanitizer {
       }
     }
     s.getChars(0, n, chars, 0);
-    CharBuffer reference = buffers.reference;
+    TextBuffer reference = buffers.reference;
     int i = 0;
     while (i < n) {
       char c = chars[i];
       if (isPlain(c)) {
         // Copy a run of visible ASCII with single spaces in one go: most of any description.
-        int end = i + 1;
-        while (end < n) {
-          char e = chars[end];
-          if (e >= 0x80) {
-            break;
-          }
-          byte kind = KIND[e];
-          if (kind == PLAIN) {
-            end++;
-          } else if (kind == SPACE && end + 1 < n && isPlain(chars[end + 1])) {
-            end += 2;
-          } else {
-            break;
-          }
-        }
+        int end = plainRunEnd(chars, i + 1, n);
         out.run(chars, i, end);
         i = end;
         continue;
       }
       if (c == '<' && i + 1 < n) {
-        int next = markup(s, i, out);
+        int next = markup(s, chars, i, out);
         if (next > i) {
           i = next;
           continue;
@@ -370,7 +357,7 @@ public final class TextSanitizer {
           i += consumed;
           continue;
         }
-      } else if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
+      } else if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
         i++;
         continue;
       }
@@ -384,41 +371,41 @@ public final class TextSanitizer {
    * {@code i} when the '&lt;' is text (it is then kept, and defused later if it could start
    * markup).
    */
-  private static int markup(String s, int i, Writer out) {
+  private static int markup(String s, char[] chars, int i, Writer out) {
     int n = s.length();
-    char d = s.charAt(i + 1);
+    char d = chars[i + 1];
     if (d == '!' && s.startsWith("<!--", i)) {
       int end = s.indexOf("-->", i + 4);
       return end < 0 ? n : end + 3;
     }
     if (d == '!' || d == '?') {
-      int end = skipTag(s, i + 2, out.greaterThan);
+      int end = skipTag(chars, n, i + 2, out.greaterThan);
       return end < 0 ? i : end;
     }
     boolean closing = d == '/';
     int nameStart = closing ? i + 2 : i + 1;
-    if (nameStart >= n || !isAsciiLetter(s.charAt(nameStart))) {
+    if (nameStart >= n || !isAsciiLetter(chars[nameStart])) {
       return i;
     }
     int nameEnd = nameStart;
-    while (nameEnd < n && isTagNameChar(s.charAt(nameEnd))) {
+    while (nameEnd < n && isTagNameChar(chars[nameEnd])) {
       nameEnd++;
     }
     int tagEnd =
-        nameEnd < n && s.charAt(nameEnd) == '>'
+        nameEnd < n && chars[nameEnd] == '>'
             ? nameEnd + 1
-            : skipTag(s, nameEnd, out.greaterThan);
+            : skipTag(chars, n, nameEnd, out.greaterThan);
     if (tagEnd < 0) {
       // Never closed: text such as "x<y", not a tag.
       return i;
     }
-    int kind = tagKind(s, nameStart, nameEnd);
+    int kind = tagKind(chars, nameStart, nameEnd);
     if (kind == SKIPPED_ELEMENT) {
-      if (closing || s.charAt(tagEnd - 2) == '/') {
+      if (closing || chars[tagEnd - 2] == '/') {
         return tagEnd;
       }
       out.space();
-      return skipElementContent(s, tagEnd, nameStart, nameEnd, out.greaterThan);
+      return skipElementContent(s, chars, tagEnd, nameStart, nameEnd, out.greaterThan);
     }
     if (kind == PARAGRAPH_ELEMENT) {
       out.paragraphBreak();
@@ -435,14 +422,14 @@ public final class TextSanitizer {
    * A quote that runs into a '&lt;' is taken as unterminated: the tag then ends at the first '>'.
    * So a stray quote cannot swallow the page, and no input makes this quadratic.
    */
-  private static int skipTag(String s, int from, GreaterThan greaterThan) {
+  private static int skipTag(char[] chars, int n, int from, GreaterThan greaterThan) {
     int first = greaterThan.next(from);
     if (first < 0) {
       return -1;
     }
     char quote = 0;
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = from; i < n; i++) {
+      char c = chars[i];
       if (quote != 0) {
         if (c == quote) {
           quote = 0;
@@ -479,7 +466,7 @@ public final class TextSanitizer {
 
   /** Index after the closing tag of a skipped element; end of text when it is never closed. */
   private static int skipElementContent(
-      String s, int from, int nameStart, int nameEnd, GreaterThan greaterThan) {
+      String s, char[] chars, int from, int nameStart, int nameEnd, GreaterThan greaterThan) {
     int nameLength = nameEnd - nameStart;
     int i = from;
     while (true) {
@@ -490,15 +477,15 @@ public final class TextSanitizer {
       int afterName = lt + 2 + nameLength;
       if (s.regionMatches(true, lt + 2, s, nameStart, nameLength)
           && (afterName >= s.length() || !isTagNameChar(s.charAt(afterName)))) {
-        int end = skipTag(s, afterName, greaterThan);
+        int end = skipTag(chars, s.length(), afterName, greaterThan);
         return end < 0 ? s.length() : end;
       }
       i = lt + 2;
     }
   }
 
-  private static int tagKind(String s, int start, int end) {
-    long key = tagKey(s, start, end);
+  private static int tagKind(char[] chars, int start, int end) {
+    long key = tagKey(chars, start, end);
     if (key < 0) {
       return INLINE_ELEMENT;
     }
@@ -507,13 +494,13 @@ public final class TextSanitizer {
   }
 
   /** Up to ten letters and digits, case-insensitive, packed into a number; -1 for other names. */
-  private static long tagKey(String s, int start, int end) {
+  private static long tagKey(char[] chars, int start, int end) {
     if (end - start > 10) {
       return -1;
     }
     long key = 0;
     for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
+      char c = chars[i];
       int code;
       if (c >= 'a' && c <= 'z') {
         code = c - 'a' + 1;
@@ -647,6 +634,23 @@ public final class TextSanitizer {
       cut = boundary;
     }
     return text.substring(0, cut).strip();
+  }
+
+  /**
+   * The end of the run of visible ASCII, with single spaces inside, that continues at {@code i}.
+   */
+  private static int plainRunEnd(char[] chars, int i, int n) {
+    while (i < n) {
+      char c = chars[i];
+      if (c < 0x80 && KIND[c] == PLAIN) {
+        i++;
+      } else if (c == ' ' && i + 1 < n && isPlain(chars[i + 1])) {
+        i += 2;
+      } else {
+        return i;
+      }
+    }
+    return n;
   }
 
   private static boolean isPlain(char c) {

@@ -19,7 +19,7 @@ import java.util.Locale;
  * corpus ({@link CorpusGenerator}, fixed seed).
  *
  * <p>Run: {@code mvn -B -q -pl functions/core test-compile exec:java} (arguments: {@code
- * -Dexec.args="RECORDS ROUNDS WARMUP_SECONDS"}, default 20000 records, 10 rounds, 15 s warm-up).
+ * -Dexec.args="RECORDS ROUNDS WARMUP_SECONDS"}, default 20000 records, 20 rounds, 20 s warm-up).
  * After the warm-up (long enough for the JIT to settle), each round is one pass over the corpus;
  * the benchmark prints records per second of the measuring thread's CPU time — what one core does,
  * even on a machine shared with other work — for the best and the median round, and the overall
@@ -40,8 +40,8 @@ public final class StandardizationBenchmark {
 
   public static void main(String[] args) throws IOException {
     int records = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-    double warmupSeconds = args.length > 2 ? Double.parseDouble(args[2]) : 15;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+    double warmupSeconds = args.length > 2 ? Double.parseDouble(args[2]) : 20;
 
     List<RawDog> corpus = new CorpusGenerator(20261126L).generate(records);
     byte[] jsonLines = toJsonLines(corpus);

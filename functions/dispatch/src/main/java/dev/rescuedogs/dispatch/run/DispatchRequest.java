@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * What one invocation asks for, read from its event: the EventBridge scheduled event (its {@code
  * time} is the scheduled time) or a hand-written {@code {"organizations": ["dogstrust", ...]}},
- * optionally with {@code run_id}. The organizations may also sit in {@code detail.organizations} (an
- * EventBridge event put by hand).
+ * optionally with {@code run_id}. The organizations may also sit in {@code detail.organizations}
+ * (an EventBridge event put by hand).
  *
  * @param runId the run's id
  * @param scheduledAt when the run was scheduled (or invoked)
@@ -37,7 +37,8 @@ public record DispatchRequest(
    *     id}
    * @throws IllegalArgumentException when the event is malformed
    */
-  public static DispatchRequest fromEvent(Map<String, Object> event, Instant now, String requestId) {
+  public static DispatchRequest fromEvent(
+      Map<String, Object> event, Instant now, String requestId) {
     Map<String, Object> body = event == null ? Map.of() : event;
     Instant time = body.get("time") == null ? now : parseTime(body.get("time"));
     String runId =

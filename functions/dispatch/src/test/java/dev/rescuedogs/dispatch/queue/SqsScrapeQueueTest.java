@@ -48,9 +48,7 @@ class SqsScrapeQueueTest {
     SqsScrapeQueue queue =
         queue(
             request ->
-                requests.size() == 1
-                    ? respond(request, List.of("1"), false)
-                    : acceptAll(request));
+                requests.size() == 1 ? respond(request, List.of("1"), false) : acceptAll(request));
 
     // Act
     queue.send(messages(3));
@@ -165,7 +163,11 @@ class SqsScrapeQueueTest {
                 .senderFault(senderFault)
                 .build());
       } else {
-        ok.add(SendMessageBatchResultEntry.builder().id(entry.id()).messageId("m" + entry.id()).build());
+        ok.add(
+            SendMessageBatchResultEntry.builder()
+                .id(entry.id())
+                .messageId("m" + entry.id())
+                .build());
       }
     }
     return SendMessageBatchResponse.builder().successful(ok).failed(failed).build();

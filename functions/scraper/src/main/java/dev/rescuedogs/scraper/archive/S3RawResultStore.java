@@ -1,6 +1,7 @@
 package dev.rescuedogs.scraper.archive;
 
 import dev.rescuedogs.core.rawresult.RawScrapeResult;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -61,10 +63,7 @@ public final class S3RawResultStore implements RawResultStore {
   public void write(RawLocation location, RawScrapeResult result) {
     s3.putObject(
         request ->
-            request
-                .bucket(location.bucket())
-                .key(location.key())
-                .contentType("application/gzip"),
+            request.bucket(location.bucket()).key(location.key()).contentType("application/gzip"),
         RequestBody.fromBytes(RawResultFiles.gzip(result)));
   }
 
@@ -83,16 +82,20 @@ public final class S3RawResultStore implements RawResultStore {
           // the organization was not scraped in that run
         }
       }
-    } catch (SdkException | IllegalArgumentException | java.io.IOException e) {
-      LOG.warn("cannot read the previous raw result of {}; scraping without validators", organizationId, e);
+    } catch (SdkException | IllegalArgumentException | IOException e) {
+      LOG.warn(
+          "cannot read the previous raw result of {}; scraping without validators",
+          organizationId,
+          e);
     }
     return Optional.empty();
   }
 
   private List<String> earlierRuns(String runId) {
     List<String> runs = new ArrayList<>();
-    for (var page :
-        s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix("raw/").delimiter("/"))) {
+    for (ListObjectsV2Response page :
+        s3.listObjectsV2Paginator(
+            request -> request.bucket(bucket).prefix("raw/").delimiter("/"))) {
       for (CommonPrefix prefix : page.commonPrefixes()) {
         String run = prefix.prefix().substring("raw/".length(), prefix.prefix().length() - 1);
         if (run.compareTo(runId) < 0) {

@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.sqs.SqsClientBuilder;
  * Builds the AWS clients from the environment, so the same code talks to AWS or to local
  * S3/SQS-compatible servers: {@code AWS_ENDPOINT_URL_S3} / {@code AWS_ENDPOINT_URL_SQS} (else
  * {@code AWS_ENDPOINT_URL}) override the endpoints — an overridden S3 endpoint is addressed
- * path-style, as S3-compatible servers expect; {@code AWS_REGION} (else {@code
- * AWS_DEFAULT_REGION}, else us-east-1) names the region; credentials come from the default chain.
+ * path-style, as S3-compatible servers expect; {@code AWS_REGION} (else {@code AWS_DEFAULT_REGION},
+ * else us-east-1) names the region; credentials come from the default chain.
  */
 public final class AwsClients {
 

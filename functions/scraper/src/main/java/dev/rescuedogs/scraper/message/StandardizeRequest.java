@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Objects;
 
 /**
- * The body of a standardize-queue message: "the raw result of this organization's run is at this
- * S3 location". The standardize function reads the same JSON ({@code
+ * The body of a standardize-queue message: "the raw result of this organization's run is at this S3
+ * location". The standardize function reads the same JSON ({@code
  * events/standardize/standardize-message.json} is a sample):
  *
  * <pre>{@code

@@ -17,10 +17,10 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a scrape within a time budget, so the function stops cleanly before Lambda kills it. A
- * scrape that does not finish in time is abandoned (its browser and connections closed) and
- * becomes a {@code listing_failed} result saying so: an incomplete run is recorded as such, and
- * nothing is concluded from it about which dogs are gone. A scraper that throws instead of
- * returning a result is recorded the same way.
+ * scrape that does not finish in time is abandoned (its browser and connections closed) and becomes
+ * a {@code listing_failed} result saying so: an incomplete run is recorded as such, and nothing is
+ * concluded from it about which dogs are gone. A scraper that throws instead of returning a result
+ * is recorded the same way.
  */
 final class BoundedScrape {
 
@@ -30,7 +30,8 @@ final class BoundedScrape {
       OrganizationScraper scraper, String runId, Duration budget, Clock clock) {
     Instant startedAt = clock.instant();
     if (budget.isNegative() || budget.isZero()) {
-      return failed(scraper, runId, startedAt, clock, "no time left to scrape before the function's timeout");
+      return failed(
+          scraper, runId, startedAt, clock, "no time left to scrape before the function's timeout");
     }
     ExecutorService executor =
         Executors.newSingleThreadExecutor(

@@ -19,12 +19,20 @@ final class LoggingScrapeListener implements ScrapeListener {
 
   @Override
   public void browserRestarted(int restart, Throwable cause) {
-    LOG.warn("{}: browser died; listing restarted in a fresh browser ({})", organizationId, restart, cause);
+    LOG.warn(
+        "{}: browser died; listing restarted in a fresh browser ({})",
+        organizationId,
+        restart,
+        cause);
   }
 
   @Override
   public void listingComplete(int dogsFound, int detailPagesToRead) {
-    LOG.info("{}: listing complete, {} dogs, {} detail pages to read", organizationId, dogsFound, detailPagesToRead);
+    LOG.info(
+        "{}: listing complete, {} dogs, {} detail pages to read",
+        organizationId,
+        dogsFound,
+        detailPagesToRead);
   }
 
   @Override

@@ -68,7 +68,8 @@ public final class ScrapeService {
     }
     RawLocation location = archive.locate(request.runId(), config.id());
     if (archive.exists(location)) {
-      LOG.info("{} is archived already (re-delivered message): announcing it again", location.uri());
+      LOG.info(
+          "{} is archived already (re-delivered message): announcing it again", location.uri());
       announce(request, location);
       return new ScrapeOutcome(location, false, true, 0);
     }
@@ -76,9 +77,14 @@ public final class ScrapeService {
     archive.write(location, result);
     announce(request, location);
     if (result.isComplete()) {
-      LOG.info("{}: {} dogs found, archived at {}", config.id(), result.found().size(), location.uri());
+      LOG.info(
+          "{}: {} dogs found, archived at {}", config.id(), result.found().size(), location.uri());
     } else {
-      LOG.error("{}: listing failed ({}); archived as failed at {}", config.id(), result.error(), location.uri());
+      LOG.error(
+          "{}: listing failed ({}); archived as failed at {}",
+          config.id(),
+          result.error(),
+          location.uri());
     }
     return new ScrapeOutcome(location, true, result.isComplete(), result.found().size());
   }

@@ -6,8 +6,8 @@ import dev.rescuedogs.scraping.scrape.OrganizationScraper;
 import dev.rescuedogs.scraping.scrape.ScraperDependencies;
 
 /**
- * Makes an organization's scraper. The service fills in the run id, the previous run, the clock
- * and the listener; a factory may add what its environment needs (a site copy, a browser).
+ * Makes an organization's scraper. The service fills in the run id, the previous run, the clock and
+ * the listener; a factory may add what its environment needs (a site copy, a browser).
  */
 @FunctionalInterface
 public interface ScraperFactory {

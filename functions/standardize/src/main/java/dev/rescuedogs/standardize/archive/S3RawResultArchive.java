@@ -36,7 +36,9 @@ public final class S3RawResultArchive implements RawResultArchive {
   @Override
   public List<String> keysOfRun(String bucket, String runId) {
     List<String> keys = new ArrayList<>();
-    s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(RawResultArchive.runPrefix(runId)))
+    s3
+        .listObjectsV2Paginator(
+            request -> request.bucket(bucket).prefix(RawResultArchive.runPrefix(runId)))
         .contents()
         .stream()
         .map(S3Object::key)

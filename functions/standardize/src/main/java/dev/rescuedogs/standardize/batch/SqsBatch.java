@@ -33,7 +33,11 @@ public final class SqsBatch {
       try {
         handler.handle(message);
       } catch (Exception e) {
-        LOG.error("message {} failed and goes back to the queue: {}", message.getMessageId(), e.toString(), e);
+        LOG.error(
+            "message {} failed and goes back to the queue: {}",
+            message.getMessageId(),
+            e.toString(),
+            e);
         failures.add(new SQSBatchResponse.BatchItemFailure(message.getMessageId()));
       } finally {
         MDC.remove("message_id");

@@ -17,12 +17,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Downloads images from the organizations' sites with java.net.http: an honest User-Agent,
- * connect and request timeouts, a size cap enforced while reading, only http(s), at most {@value
+ * Downloads images from the organizations' sites with java.net.http: an honest User-Agent, connect
+ * and request timeouts, a size cap enforced while reading, only http(s), at most {@value
  * #MAX_REDIRECTS} redirects. Each hop's host is resolved and refused when it is a loopback,
  * link-local, site-local or wildcard address (unless private addresses are allowed, for a local
- * copy of a site): the URLs come from scraped pages, and must not reach the function's own
- * network.
+ * copy of a site): the URLs come from scraped pages, and must not reach the function's own network.
  */
 public final class HttpImageSource implements ImageSource {
 

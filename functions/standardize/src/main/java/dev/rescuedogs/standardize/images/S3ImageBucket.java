@@ -58,11 +58,7 @@ public final class S3ImageBucket implements ImageBucket {
     try {
       s3.putObject(
           request ->
-              request
-                  .bucket(bucket)
-                  .key(key)
-                  .contentType(contentType)
-                  .cacheControl(CACHE_CONTROL),
+              request.bucket(bucket).key(key).contentType(contentType).cacheControl(CACHE_CONTROL),
           RequestBody.fromBytes(bytes));
     } catch (SdkException e) {
       throw new IOException("cannot upload " + key + " to " + bucket + ": " + e.getMessage(), e);

@@ -19,7 +19,12 @@ import java.util.Objects;
  * @param correlationId ties the run's log lines together; the message id when the body has none
  */
 public record StandardizeMessage(
-    String runId, String organizationId, String bucket, String key, Mode mode, String correlationId) {
+    String runId,
+    String organizationId,
+    String bucket,
+    String key,
+    Mode mode,
+    String correlationId) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -7,11 +7,10 @@ import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 
 /**
- * CloudWatch metrics in the embedded metric format (Powertools), one document per organization
- * and step with the dimension {@code Organization}: DogsFound, DogsAdded, DogsUpdated,
- * DogsRejected, DogsMarkedMissing, DetailPageFailures, QualityScore, PartialFailure (1 when the
- * stale update was skipped — the alarm watches it), ScrapeDurationSeconds; then ImagesUploaded and
- * ImagesFailed.
+ * CloudWatch metrics in the embedded metric format (Powertools), one document per organization and
+ * step with the dimension {@code Organization}: DogsFound, DogsAdded, DogsUpdated, DogsRejected,
+ * DogsMarkedMissing, DetailPageFailures, QualityScore, PartialFailure (1 when the stale update was
+ * skipped — the alarm watches it), ScrapeDurationSeconds; then ImagesUploaded and ImagesFailed.
  */
 public final class EmfRunMetrics implements RunMetrics {
 

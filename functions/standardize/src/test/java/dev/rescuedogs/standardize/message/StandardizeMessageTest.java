@@ -11,7 +11,8 @@ class StandardizeMessageTest {
   void shouldDefaultToIngest_andToTheMessageIdAsCorrelationId() {
     StandardizeMessage message =
         StandardizeMessage.parse(
-            "{\"run_id\":\"r1\",\"organization_id\":\"rean\",\"bucket\":\"b\",\"key\":\"raw/r1/rean.json.gz\"}",
+            "{\"run_id\":\"r1\",\"organization_id\":\"rean\","
+                + "\"bucket\":\"b\",\"key\":\"raw/r1/rean.json.gz\"}",
             "m-1");
 
     assertThat(message.mode()).isEqualTo(StandardizeMessage.Mode.INGEST);
@@ -27,7 +28,8 @@ class StandardizeMessageTest {
     assertThatThrownBy(
             () ->
                 StandardizeMessage.parse(
-                    "{\"run_id\":\"r\",\"organization_id\":\"o\",\"bucket\":\"b\",\"key\":\"k\",\"mode\":\"purge\"}",
+                    "{\"run_id\":\"r\",\"organization_id\":\"o\",\"bucket\":\"b\","
+                        + "\"key\":\"k\",\"mode\":\"purge\"}",
                     "m-3"))
         .hasMessageContaining("unknown mode 'purge'");
     assertThatThrownBy(() -> StandardizeMessage.parse("[1,2]", "m-4"))

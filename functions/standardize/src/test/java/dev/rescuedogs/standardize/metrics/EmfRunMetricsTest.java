@@ -44,7 +44,8 @@ class EmfRunMetricsTest {
   @Test
   void shouldEmitEveryRunFigurePerOrganization() throws Exception {
     // Arrange
-    Metrics metrics = MetricsBuilder.builder().withNamespace("RescueDogsTest").withService("standardize").build();
+    Metrics metrics =
+        MetricsBuilder.builder().withNamespace("RescueDogsTest").withService("standardize").build();
 
     // Act
     List<JsonNode> documents = captured(() -> new EmfRunMetrics(metrics).ingested(REPORT));
@@ -78,7 +79,8 @@ class EmfRunMetricsTest {
                         "rean",
                         new ImageSyncReport(7, 12, 9, 1, 2, Map.of("too_large", 2), List.of())));
 
-    JsonNode images = documents.stream().filter(d -> d.has("ImagesUploaded")).findFirst().orElseThrow();
+    JsonNode images =
+        documents.stream().filter(d -> d.has("ImagesUploaded")).findFirst().orElseThrow();
     assertThat(images.get("Organization").asText()).isEqualTo("rean");
     assertThat(images.get("ImagesUploaded").asDouble()).isEqualTo(9);
     assertThat(images.get("ImagesFailed").asDouble()).isEqualTo(2);

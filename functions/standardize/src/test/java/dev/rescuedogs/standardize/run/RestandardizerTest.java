@@ -31,7 +31,8 @@ class RestandardizerTest {
     new OrganizationSync(db.dataSource()).sync(OrganizationConfigs.loadBundled());
     RunIngestor ingestor = new RunIngestor(db.dataSource(), Clock.systemUTC());
     for (String organization : List.of("tierschutzverein-europa", "rean")) {
-      String key = ARCHIVE.put(RawResults.complete(RUN, organization, STARTED, "Kira", "Rex", "Bonsai"));
+      String key =
+          ARCHIVE.put(RawResults.complete(RUN, organization, STARTED, "Kira", "Rex", "Bonsai"));
       ingestor.ingest(ARCHIVE.read(MemoryRawResultArchive.BUCKET, key), "s3://x/" + key);
     }
     // archived, never ingested: its session does not exist
@@ -64,16 +65,21 @@ class RestandardizerTest {
     List<Restandardizer.Result> results =
         restandardizer.restandardize(MemoryRawResultArchive.BUCKET, RUN, "rean");
 
-    assertThat(results).extracting(Restandardizer.Result::key).containsExactly("raw/20261130T150000Z/rean.json.gz");
+    assertThat(results)
+        .extracting(Restandardizer.Result::key)
+        .containsExactly("raw/20261130T150000Z/rean.json.gz");
   }
 
   @Test
   void shouldFail_whenNothingIsArchived() {
     assertThatThrownBy(
-            () -> restandardizer.restandardize(MemoryRawResultArchive.BUCKET, "20200101T000000Z", null))
+            () ->
+                restandardizer.restandardize(
+                    MemoryRawResultArchive.BUCKET, "20200101T000000Z", null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no raw result of run 20200101T000000Z is archived in rescue-dogs-raw");
-    assertThatThrownBy(() -> restandardizer.restandardize(MemoryRawResultArchive.BUCKET, RUN, "misisrescue"))
+    assertThatThrownBy(
+            () -> restandardizer.restandardize(MemoryRawResultArchive.BUCKET, RUN, "misisrescue"))
         .hasMessageContaining("for misisrescue");
   }
 }

@@ -44,7 +44,10 @@ public final class RawResults {
             .toList();
     List<FoundDog> found =
         dogs.stream()
-            .map(dog -> new FoundDog(dog.externalId(), dog.name(), DogStatus.AVAILABLE, dog.adoptionUrl()))
+            .map(
+                dog ->
+                    new FoundDog(
+                        dog.externalId(), dog.name(), DogStatus.AVAILABLE, dog.adoptionUrl()))
             .toList();
     return new RawScrapeResult(
         RawScrapeResult.SCHEMA_VERSION,

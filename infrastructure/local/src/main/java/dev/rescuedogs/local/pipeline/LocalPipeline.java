@@ -68,8 +68,7 @@ public final class LocalPipeline {
     this.dispatch =
         new DispatchHandler(
             new Dispatcher(
-                configs,
-                new SqsScrapeQueue(stack.sqs(), stack.queueUrl(LocalStack.SCRAPE_QUEUE))),
+                configs, new SqsScrapeQueue(stack.sqs(), stack.queueUrl(LocalStack.SCRAPE_QUEUE))),
             clock);
     this.scrape =
         new ScrapeHandler(

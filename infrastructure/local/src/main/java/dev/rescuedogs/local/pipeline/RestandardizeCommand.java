@@ -11,7 +11,9 @@ import dev.rescuedogs.store.ingest.RunIngestor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -30,22 +32,37 @@ import software.amazon.awssdk.services.s3.S3Client;
 @Command(
     name = "restandardize",
     description =
-        "Re-apply the current standardization rules to a run's archived raw results"
-            + " (the raw bucket, or a copy of it on disk). Exit code 1 when an organization failed.",
+        "Re-apply the current standardization rules to a run's archived raw results (the raw"
+            + " bucket, or a copy of it on disk). Exit code 1 when an organization failed.",
     mixinStandardHelpOptions = true)
 public final class RestandardizeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin DatabaseOptions databaseOptions;
 
-  @Option(names = "--run", required = true, paramLabel = "RUN_ID", description = "The run, e.g. 20261130T150000Z.")
+  @Option(
+      names = "--run",
+      required = true,
+      paramLabel = "RUN_ID",
+      description = "The run, e.g. 20261130T150000Z.")
   String runId;
 
-  @Option(names = "--org", paramLabel = "ID", description = "Only this organization (default: all of the run's).")
+  @Option(
+      names = "--org",
+      paramLabel = "ID",
+      description = "Only this organization (default: all of the run's).")
   String organizationId;
 
   @ArgGroup(exclusive = true)
   Source source = new Source();
+
+  @Option(
+      names = "--endpoint-url",
+      paramLabel = "URL",
+      description =
+          "The raw bucket's S3 endpoint, e.g. a local S3-compatible server"
+              + " (default: AWS_ENDPOINT_URL_S3, else AWS).")
+  String endpointUrl;
 
   static final class Source {
     @Option(
@@ -67,7 +84,7 @@ public final class RestandardizeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     String bucket = source.directory != null ? source.directory.toString() : bucket();
-    S3Client s3 = source.directory == null ? AwsClients.s3(System.getenv()) : null;
+    S3Client s3 = source.directory == null ? AwsClients.s3(s3Environment()) : null;
     try (LocalDatabase database = LocalDatabase.open(databaseOptions)) {
       database.migrate();
       RawResultArchive archive =
@@ -95,11 +112,20 @@ public final class RestandardizeCommand implements Callable<Integer> {
     }
   }
 
+  private Map<String, String> s3Environment() {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    if (endpointUrl != null) {
+      env.put("AWS_ENDPOINT_URL_S3", endpointUrl);
+    }
+    return env;
+  }
+
   private String bucket() {
     String bucket = source.bucket != null ? source.bucket : System.getenv("RAW_BUCKET");
     if (bucket == null || bucket.isBlank()) {
       throw new ParameterException(
-          spec.commandLine(), "name the raw results: --raw-bucket NAME (or RAW_BUCKET) or --raw-dir DIR");
+          spec.commandLine(),
+          "name the raw results: --raw-bucket NAME (or RAW_BUCKET) or --raw-dir DIR");
     }
     return bucket;
   }

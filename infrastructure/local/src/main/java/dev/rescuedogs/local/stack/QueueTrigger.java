@@ -89,9 +89,14 @@ public final class QueueTrigger {
         if (failedIds.contains(message.messageId())) {
           failed++;
           sqs.changeMessageVisibility(
-              request -> request.queueUrl(queueUrl).receiptHandle(message.receiptHandle()).visibilityTimeout(0));
+              request ->
+                  request
+                      .queueUrl(queueUrl)
+                      .receiptHandle(message.receiptHandle())
+                      .visibilityTimeout(0));
         } else {
-          sqs.deleteMessage(request -> request.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
+          sqs.deleteMessage(
+              request -> request.queueUrl(queueUrl).receiptHandle(message.receiptHandle()));
         }
       }
     }
@@ -123,7 +128,8 @@ public final class QueueTrigger {
     return event;
   }
 
-  private static Map<String, String> attributes(Map<MessageSystemAttributeName, String> attributes) {
+  private static Map<String, String> attributes(
+      Map<MessageSystemAttributeName, String> attributes) {
     Map<String, String> byName = new LinkedHashMap<>();
     attributes.forEach((name, value) -> byName.put(name.toString(), value));
     return byName;

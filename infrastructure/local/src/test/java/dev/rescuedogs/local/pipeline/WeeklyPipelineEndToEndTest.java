@@ -60,8 +60,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * The weekly pipeline end to end through real parts: the three functions' handlers, an in-process
  * SQS-compatible server (ElasticMQ) and S3-compatible server (S3Proxy), PostgreSQL, headless
  * Chromium, and replay copies of three sites — tierschutzverein-europa (static HTML, served from a
- * copy this test edits), hunderettung-europa (a WordPress REST API) and manytearsrescue (a
- * browser site). The steps run in order, as the weeks of a run history.
+ * copy this test edits), hunderettung-europa (a WordPress REST API) and manytearsrescue (a browser
+ * site). The steps run in order, as the weeks of a run history.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -75,11 +75,13 @@ class WeeklyPipelineEndToEndTest {
   private static final String BONSAI = "bonsai-in-spanien-perros-con-alma";
   private static final String USER_AGENT = "RescueDogsBot/1.0 (+https://example.org/bot)";
   private static final Pattern UPLOADS =
-      Pattern.compile("https://tierschutzverein-europa\\.de(/wp-content/uploads/[^\"' ,]+\\.(?:jpe?g|png))");
+      Pattern.compile(
+          "https://tierschutzverein-europa\\.de(/wp-content/uploads/[^\"' ,]+\\.(?:jpe?g|png))");
 
   private final Map<String, ReplayServer> sites = new HashMap<>();
   private final List<IngestReport> ingested = Collections.synchronizedList(new ArrayList<>());
-  private final Map<String, List<ImageSyncReport>> imageReports = Collections.synchronizedMap(new HashMap<>());
+  private final Map<String, List<ImageSyncReport>> imageReports =
+      Collections.synchronizedMap(new HashMap<>());
   private final AtomicBoolean crashAfterArchiving = new AtomicBoolean();
   private Path temp;
   private Path staticSite;
@@ -110,7 +112,9 @@ class WeeklyPipelineEndToEndTest {
         new LocalPipeline(
             stack,
             db.dataSource(),
-            OrganizationConfigs.loadBundled().stream().map(WeeklyPipelineEndToEndTest::testPaced).toList(),
+            OrganizationConfigs.loadBundled().stream()
+                .map(WeeklyPipelineEndToEndTest::testPaced)
+                .toList(),
             (config, dependencies) ->
                 Scrapers.create(
                     config,
@@ -165,20 +169,36 @@ class WeeklyPipelineEndToEndTest {
             "manytearsrescue success found=8",
             "tierschutzverein-europa success found=8");
     assertThat(dog(BONSAI)).isEqualTo("available high missing=0 active=true");
-    assertThat(count("SELECT count(*) FROM dogs d JOIN organizations o ON o.id = d.organization_id"
-            + " WHERE o.config_id = '" + BROWSER + "'"))
+    assertThat(
+            count(
+                "SELECT count(*) FROM dogs d JOIN organizations o ON o.id = d.organization_id"
+                    + " WHERE o.config_id = '"
+                    + BROWSER
+                    + "'"))
         .as("the browser site's dogs, read in Chromium")
         .isGreaterThanOrEqualTo(6);
     // The static site's photos are in the image bucket, served from there; the other two sites'
     // photos are not in their copies: counted as failures, and the dogs are stored anyway.
-    assertThat(imageReports.get(STATIC)).singleElement().satisfies(r -> assertThat(r.uploaded()).isPositive());
-    assertThat(imageReports.get(REST)).singleElement().satisfies(r -> assertThat(r.failed()).isPositive());
-    assertThat(imageObjects()).isNotEmpty().allMatch(key -> key.matches("dogs/[0-9a-f]{64}\\.(jpg|png|webp|gif|avif)"));
-    assertThat(text("SELECT stored_url FROM dog_images i JOIN dogs d ON d.id = i.dog_id"
-            + " WHERE d.external_id = '" + BONSAI + "' AND i.position = 0"))
+    assertThat(imageReports.get(STATIC))
+        .singleElement()
+        .satisfies(r -> assertThat(r.uploaded()).isPositive());
+    assertThat(imageReports.get(REST))
+        .singleElement()
+        .satisfies(r -> assertThat(r.failed()).isPositive());
+    assertThat(imageObjects())
+        .isNotEmpty()
+        .allMatch(key -> key.matches("dogs/[0-9a-f]{64}\\.(jpg|png|webp|gif|avif)"));
+    assertThat(
+            text(
+                "SELECT stored_url FROM dog_images i JOIN dogs d ON d.id = i.dog_id"
+                    + " WHERE d.external_id = '"
+                    + BONSAI
+                    + "' AND i.position = 0"))
         .startsWith(stack.imagePublicBaseUrl() + "/dogs/");
     assertThat(events(BONSAI)).containsExactly("created");
-    assertThat(ingested).extracting(IngestReport::organizationId).containsExactlyInAnyOrder(STATIC, REST, BROWSER);
+    assertThat(ingested)
+        .extracting(IngestReport::organizationId)
+        .containsExactlyInAnyOrder(STATIC, REST, BROWSER);
   }
 
   @Test
@@ -188,11 +208,13 @@ class WeeklyPipelineEndToEndTest {
 
     run("2026-11-09T15:00:00Z", STATIC);
 
-    assertThat(sessions("20261109T150000Z")).containsExactly("tierschutzverein-europa success found=7");
+    assertThat(sessions("20261109T150000Z"))
+        .containsExactly("tierschutzverein-europa success found=7");
     assertThat(dog(BONSAI)).isEqualTo("available medium missing=1 active=true");
     assertThat(events(BONSAI)).containsExactly("created", "confidence_changed:medium");
     // The other dogs' pages were revalidated with last run's validators.
-    assertThat(text("SELECT dogs_unchanged FROM scrape_sessions WHERE run_id = '20261109T150000Z'")).isEqualTo("6");
+    assertThat(text("SELECT dogs_unchanged FROM scrape_sessions WHERE run_id = '20261109T150000Z'"))
+        .isEqualTo("6");
   }
 
   @Test
@@ -201,7 +223,8 @@ class WeeklyPipelineEndToEndTest {
     run("2026-11-16T15:00:00Z", STATIC);
 
     assertThat(dog(BONSAI)).isEqualTo("available low missing=2 active=true");
-    assertThat(events(BONSAI)).containsExactly("created", "confidence_changed:medium", "confidence_changed:low");
+    assertThat(events(BONSAI))
+        .containsExactly("created", "confidence_changed:medium", "confidence_changed:low");
   }
 
   @Test
@@ -223,7 +246,8 @@ class WeeklyPipelineEndToEndTest {
 
     run("2026-11-30T15:00:00Z", STATIC);
 
-    assertThat(sessions("20261130T150000Z")).containsExactly("tierschutzverein-europa success found=8");
+    assertThat(sessions("20261130T150000Z"))
+        .containsExactly("tierschutzverein-europa success found=8");
     assertThat(dog(BONSAI)).isEqualTo("available high missing=0 active=true");
     assertThat(events(BONSAI).subList(5, events(BONSAI).size()))
         .contains("reappeared", "status_changed:available", "confidence_changed:high");
@@ -241,12 +265,18 @@ class WeeklyPipelineEndToEndTest {
       Files.move(aside, page2);
     }
 
-    assertThat(text("SELECT status FROM scrape_sessions WHERE run_id = '20261207T150000Z'")).isIn("warning", "error");
-    assertThat(count("SELECT count(*) FROM dogs d JOIN organizations o ON o.id = d.organization_id"
-            + " WHERE o.config_id = '" + STATIC + "' AND d.consecutive_runs_missing > 0"))
+    assertThat(text("SELECT status FROM scrape_sessions WHERE run_id = '20261207T150000Z'"))
+        .isIn("warning", "error");
+    assertThat(
+            count(
+                "SELECT count(*) FROM dogs d JOIN organizations o ON o.id = d.organization_id"
+                    + " WHERE o.config_id = '"
+                    + STATIC
+                    + "' AND d.consecutive_runs_missing > 0"))
         .isZero();
     assertThat(dog(BONSAI)).isEqualTo("available high missing=0 active=true");
-    assertThat(rawKeys("20261207T150000Z")).containsExactly("raw/20261207T150000Z/tierschutzverein-europa.json.gz");
+    assertThat(rawKeys("20261207T150000Z"))
+        .containsExactly("raw/20261207T150000Z/tierschutzverein-europa.json.gz");
   }
 
   @Test
@@ -265,13 +295,19 @@ class WeeklyPipelineEndToEndTest {
             LocalStack.RAW_BUCKET,
             "raw/20261214T150000Z/tierschutzverein-europa.json.gz",
             "duplicate");
-    stack.sqs().sendMessage(r -> r.queueUrl(stack.queueUrl(LocalStack.STANDARDIZE_QUEUE)).messageBody(duplicate.toJson()));
+    stack
+        .sqs()
+        .sendMessage(
+            r ->
+                r.queueUrl(stack.queueUrl(LocalStack.STANDARDIZE_QUEUE))
+                    .messageBody(duplicate.toJson()));
     QueueTrigger.Deliveries deliveries = pipeline.drainStandardizeQueue();
 
     assertThat(deliveries.delivered()).isEqualTo(1);
     assertThat(deliveries.failed()).isZero();
     assertThat(sessionFigures("20261214T150000Z")).isEqualTo(sessionBefore);
-    assertThat(count("SELECT count(*) FROM scrape_sessions WHERE run_id = '20261214T150000Z'")).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM scrape_sessions WHERE run_id = '20261214T150000Z'"))
+        .isEqualTo(1);
     assertThat(count("SELECT count(*) FROM dog_events")).isEqualTo(eventsBefore);
     assertThat(ingested).hasSize(ingestedBefore);
   }
@@ -288,10 +324,15 @@ class WeeklyPipelineEndToEndTest {
     assertThat(summary.scrapes().delivered()).isEqualTo(2);
     assertThat(summary.standardizations().delivered()).isEqualTo(1);
     // The re-delivered message found the archived result: the site was scraped once.
-    assertThat(sites.get(STATIC).requestsTo("/tiervermittlung/")).hasSize(listingRequestsBefore + 1);
-    assertThat(sessions("20261221T150000Z")).containsExactly("tierschutzverein-europa success found=8");
-    assertThat(QueueTrigger.peek(stack.sqs(), stack.queueUrl(LocalStack.SCRAPE_QUEUE + "-dlq"))).isEmpty();
-    assertThat(QueueTrigger.peek(stack.sqs(), stack.queueUrl(LocalStack.STANDARDIZE_QUEUE + "-dlq"))).isEmpty();
+    assertThat(sites.get(STATIC).requestsTo("/tiervermittlung/"))
+        .hasSize(listingRequestsBefore + 1);
+    assertThat(sessions("20261221T150000Z"))
+        .containsExactly("tierschutzverein-europa success found=8");
+    assertThat(QueueTrigger.peek(stack.sqs(), stack.queueUrl(LocalStack.SCRAPE_QUEUE + "-dlq")))
+        .isEmpty();
+    assertThat(
+            QueueTrigger.peek(stack.sqs(), stack.queueUrl(LocalStack.STANDARDIZE_QUEUE + "-dlq")))
+        .isEmpty();
   }
 
   // ---------------------------------------------------------------- the run
@@ -335,8 +376,14 @@ class WeeklyPipelineEndToEndTest {
         return sites;
       }
     }
-    Assumptions.abort("skipped: the replay copies of " + STATIC + ", " + REST + " and " + BROWSER
-        + " are not under functions/scraping/src/test/resources/sites");
+    Assumptions.abort(
+        "skipped: the replay copies of "
+            + STATIC
+            + ", "
+            + REST
+            + " and "
+            + BROWSER
+            + " are not under functions/scraping/src/test/resources/sites");
     return null;
   }
 
@@ -358,8 +405,11 @@ class WeeklyPipelineEndToEndTest {
                 arguments));
     Assumptions.assumeTrue(
         factory.isAvailable(),
-        "skipped: no Chromium at " + environment.chromeBinary() + " or no chromedriver at "
-            + environment.chromedriver() + " (install the Debian packages chromium and chromium-driver)");
+        "skipped: no Chromium at "
+            + environment.chromeBinary()
+            + " or no chromedriver at "
+            + environment.chromedriver()
+            + " (install the Debian packages chromium and chromium-driver)");
     return factory;
   }
 
@@ -376,7 +426,8 @@ class WeeklyPipelineEndToEndTest {
       }
     }
     try (Stream<Path> pages = Files.walk(copy)) {
-      for (Path page : (Iterable<Path>) pages.filter(p -> p.toString().endsWith(".html"))::iterator) {
+      for (Path page :
+          (Iterable<Path>) pages.filter(p -> p.toString().endsWith(".html"))::iterator) {
         Matcher upload = UPLOADS.matcher(Files.readString(page, StandardCharsets.ISO_8859_1));
         while (upload.find()) {
           Path image = copy.resolve(upload.group(1).substring(1));
@@ -401,7 +452,8 @@ class WeeklyPipelineEndToEndTest {
     }
   }
 
-  // Pages are read and written as ISO-8859-1: byte for byte, whatever their charset (URLs are ASCII).
+  // Pages are read and written as ISO-8859-1: byte for byte, whatever their charset (URLs are
+  // ASCII).
   private Path listing() {
     return staticSite.resolve("tiervermittlung/index.html");
   }
@@ -419,7 +471,8 @@ class WeeklyPipelineEndToEndTest {
     for (Map.Entry<String, ReplayServer> site : sites.entrySet()) {
       URI website = OrganizationConfigs.findBundled(site.getKey()).orElseThrow().website();
       if (website.getHost().replaceFirst("^www\\.", "").equals(host)) {
-        return site.getValue().url(url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
+        return site.getValue()
+            .url(url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
       }
     }
     return url;
@@ -439,7 +492,10 @@ class WeeklyPipelineEndToEndTest {
         shipped.name(),
         shipped.enabled(),
         new ScraperSettings(
-            scraper.kind(), scraper.technology(), scraper.listingUrls(), new Politeness(0.03, 1, 5, 2)),
+            scraper.kind(),
+            scraper.technology(),
+            scraper.listingUrls(),
+            new Politeness(0.03, 1, 5, 2)),
         shipped.website(),
         shipped.description(),
         shipped.country(),
@@ -456,46 +512,63 @@ class WeeklyPipelineEndToEndTest {
   // ---------------------------------------------------------------- what the run left
 
   private List<String> rawKeys(String runId) {
-    return stack.s3().listObjectsV2(r -> r.bucket(LocalStack.RAW_BUCKET).prefix("raw/" + runId + "/"))
-        .contents().stream().map(S3Object::key).sorted().toList();
+    return stack
+        .s3()
+        .listObjectsV2(r -> r.bucket(LocalStack.RAW_BUCKET).prefix("raw/" + runId + "/"))
+        .contents()
+        .stream()
+        .map(S3Object::key)
+        .sorted()
+        .toList();
   }
 
   private List<String> imageObjects() {
-    return stack.s3().listObjectsV2(r -> r.bucket(LocalStack.IMAGE_BUCKET))
-        .contents().stream().map(S3Object::key).toList();
+    return stack.s3().listObjectsV2(r -> r.bucket(LocalStack.IMAGE_BUCKET)).contents().stream()
+        .map(S3Object::key)
+        .toList();
   }
 
   private List<String> sessions(String runId) {
     return jdbi.withHandle(
-        h -> h.createQuery(
-                "SELECT o.config_id || ' ' || s.status || ' found=' || s.dogs_found FROM scrape_sessions s"
-                    + " JOIN organizations o ON o.id = s.organization_id WHERE s.run_id = :run ORDER BY o.config_id")
-            .bind("run", runId)
-            .mapTo(String.class)
-            .list());
+        h ->
+            h.createQuery(
+                    "SELECT o.config_id || ' ' || s.status || ' found=' || s.dogs_found FROM"
+                        + " scrape_sessions s JOIN organizations o ON o.id = s.organization_id"
+                        + " WHERE s.run_id = :run ORDER BY o.config_id")
+                .bind("run", runId)
+                .mapTo(String.class)
+                .list());
   }
 
   private String sessionFigures(String runId) {
-    return text("SELECT concat_ws(' ', status, dogs_found, dogs_added, dogs_updated, dogs_unchanged,"
-        + " dogs_rejected, images_uploaded, images_failed, finished_at) FROM scrape_sessions"
-        + " WHERE run_id = '" + runId + "'");
+    return text(
+        "SELECT concat_ws(' ', status, dogs_found, dogs_added, dogs_updated, dogs_unchanged,"
+            + " dogs_rejected, images_uploaded, images_failed, finished_at) FROM scrape_sessions"
+            + " WHERE run_id = '"
+            + runId
+            + "'");
   }
 
   private String dog(String externalId) {
-    return text("SELECT status || ' ' || availability_confidence || ' missing=' || consecutive_runs_missing"
-        + " || ' active=' || active FROM dogs WHERE external_id = '" + externalId + "'");
+    return text(
+        "SELECT status || ' ' || availability_confidence || ' missing=' || consecutive_runs_missing"
+            + " || ' active=' || active FROM dogs WHERE external_id = '"
+            + externalId
+            + "'");
   }
 
   /** A dog's history: event types, with the new value of status and confidence changes. */
   private List<String> events(String externalId) {
     return jdbi.withHandle(
-        h -> h.createQuery(
-                "SELECT e.event_type || CASE WHEN e.event_type IN ('status_changed', 'confidence_changed')"
-                    + " THEN ':' || (e.new_value #>> '{}') ELSE '' END FROM dog_events e"
-                    + " JOIN dogs d ON d.id = e.dog_id WHERE d.external_id = :id ORDER BY e.id")
-            .bind("id", externalId)
-            .mapTo(String.class)
-            .list());
+        h ->
+            h.createQuery(
+                    "SELECT e.event_type || CASE WHEN e.event_type IN ('status_changed',"
+                        + " 'confidence_changed') THEN ':' || (e.new_value #>> '{}') ELSE '' END"
+                        + " FROM dog_events e JOIN dogs d ON d.id = e.dog_id WHERE d.external_id ="
+                        + " :id ORDER BY e.id")
+                .bind("id", externalId)
+                .mapTo(String.class)
+                .list());
   }
 
   private String text(String sql) {

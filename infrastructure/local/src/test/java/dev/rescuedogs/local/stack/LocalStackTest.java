@@ -27,11 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
-import org.junit.jupiter.api.Assertions;
 
 /** The functions' AWS adapters against the in-process SQS- and S3-compatible servers. */
 @TestInstance(Lifecycle.PER_CLASS)
@@ -53,18 +53,25 @@ class LocalStackTest {
   void rawResultsAreArchivedAndTheNewestEarlierCompleteRunIsFound() {
     // Arrange
     S3RawResultStore store = new S3RawResultStore(stack.s3(), LocalStack.RAW_BUCKET);
-    store.write(store.locate("20261116T150000Z", "rean"), complete("20261116T150000Z", "rean", "\"v16\""));
-    store.write(store.locate("20261123T150000Z", "rean"), complete("20261123T150000Z", "rean", "\"v23\""));
+    store.write(
+        store.locate("20261116T150000Z", "rean"), complete("20261116T150000Z", "rean", "\"v16\""));
+    store.write(
+        store.locate("20261123T150000Z", "rean"), complete("20261123T150000Z", "rean", "\"v23\""));
     store.write(store.locate("20261127T150000Z", "rean"), failed("20261127T150000Z", "rean"));
-    store.write(store.locate("20261123T150000Z", "dogstrust"), complete("20261123T150000Z", "dogstrust", "\"d\""));
-    store.write(store.locate("20261207T150000Z", "rean"), complete("20261207T150000Z", "rean", "\"later\""));
+    store.write(
+        store.locate("20261123T150000Z", "dogstrust"),
+        complete("20261123T150000Z", "dogstrust", "\"d\""));
+    store.write(
+        store.locate("20261207T150000Z", "rean"),
+        complete("20261207T150000Z", "rean", "\"later\""));
 
     // Act
     RawScrapeResult previous = store.previousComplete("rean", "20261130T150000Z").orElseThrow();
 
     // Assert: the failed run in between is skipped, the later run ignored
     assertThat(previous.runId()).isEqualTo("20261123T150000Z");
-    assertThat(previous.validators()).containsEntry("https://rean.example/dog/1", new Validator("\"v23\"", null));
+    assertThat(previous.validators())
+        .containsEntry("https://rean.example/dog/1", new Validator("\"v23\"", null));
     assertThat(store.previousComplete("misisrescue", "20261130T150000Z")).isEmpty();
     assertThat(store.exists(store.locate("20261123T150000Z", "rean"))).isTrue();
     assertThat(store.exists(store.locate("20261130T150000Z", "rean"))).isFalse();
@@ -72,9 +79,11 @@ class LocalStackTest {
     // and standardization reads what the scraper wrote
     S3RawResultArchive archive = new S3RawResultArchive(stack.s3());
     assertThat(archive.keysOfRun(LocalStack.RAW_BUCKET, "20261123T150000Z"))
-        .containsExactly("raw/20261123T150000Z/dogstrust.json.gz", "raw/20261123T150000Z/rean.json.gz");
+        .containsExactly(
+            "raw/20261123T150000Z/dogstrust.json.gz", "raw/20261123T150000Z/rean.json.gz");
     RawLocation location = store.locate("20261116T150000Z", "rean");
-    assertThat(archive.read(location.bucket(), location.key()).runId()).isEqualTo("20261116T150000Z");
+    assertThat(archive.read(location.bucket(), location.key()).runId())
+        .isEqualTo("20261116T150000Z");
     Assertions.assertThrows(
         RawResultNotFoundException.class,
         () -> archive.read(LocalStack.RAW_BUCKET, "raw/20200101T000000Z/rean.json.gz"));
@@ -86,7 +95,9 @@ class LocalStackTest {
     String url = stack.sqs().createQueue(request -> request.queueName("trigger-test")).queueUrl();
     List<ScrapeMessage> messages =
         IntStream.range(0, 12)
-            .mapToObj(i -> new ScrapeMessage("r1", "org-" + i, Instant.parse("2026-11-30T15:00:00Z"), "c"))
+            .mapToObj(
+                i ->
+                    new ScrapeMessage("r1", "org-" + i, Instant.parse("2026-11-30T15:00:00Z"), "c"))
             .toList();
     new SqsScrapeQueue(stack.sqs(), url).send(messages);
     QueueTrigger trigger = new QueueTrigger(stack.sqs(), url, 10);
@@ -97,13 +108,15 @@ class LocalStackTest {
         trigger.drain(
             (event, context) -> {
               List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-              event.getRecords()
+              event
+                  .getRecords()
                   .forEach(
                       record -> {
                         seen.add(record.getBody());
                         if (record.getBody().contains("\"org-3\"")
                             && seen.stream().filter(b -> b.contains("\"org-3\"")).count() < 3) {
-                          failures.add(new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
+                          failures.add(
+                              new SQSBatchResponse.BatchItemFailure(record.getMessageId()));
                         }
                       });
               return new SQSBatchResponse(failures);
@@ -134,7 +147,8 @@ class LocalStackTest {
 
     // Assert
     assertThat(deliveries.crashed()).isEqualTo(LocalStack.MAX_RECEIVES);
-    assertThat(QueueTrigger.peek(stack.sqs(), stack.queueUrl(LocalStack.STANDARDIZE_QUEUE + "-dlq")))
+    assertThat(
+            QueueTrigger.peek(stack.sqs(), stack.queueUrl(LocalStack.STANDARDIZE_QUEUE + "-dlq")))
         .singleElement()
         .satisfies(message -> assertThat(message.body()).isEqualTo("{\"poison\":true}"));
   }
@@ -157,7 +171,8 @@ class LocalStackTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo(png);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
-    assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+    assertThat(response.headers().firstValue("Cache-Control"))
+        .hasValue("public, max-age=31536000, immutable");
   }
 
   private static HttpResponse<byte[]> get(URI url) throws IOException, InterruptedException {

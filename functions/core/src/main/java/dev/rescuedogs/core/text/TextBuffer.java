@@ -6,12 +6,12 @@ import java.util.Arrays;
  * A growable char array: cheaper than StringBuilder for the character-at-a-time loops of this
  * package.
  */
-final class CharBuffer {
+final class TextBuffer {
 
   char[] chars;
   int length;
 
-  CharBuffer(int capacity) {
+  TextBuffer(int capacity) {
     chars = new char[Math.max(16, capacity)];
   }
 
