@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param url the detail page
  * @param reason {@code robots_disallowed}, {@code http_status}, {@code timeout}, {@code
  *     connection}, {@code body_too_large}, {@code bad_redirect}, {@code invalid_url}, {@code
- *     interrupted}, {@code browser} or {@code parse_error}
+ *     interrupted}, {@code browser}, {@code parse_error} or {@code time_budget} (not read because
+ *     the scrape's deadline passed)
  * @param statusCode the last HTTP status, or null when there was no response
  * @param message what went wrong, for people
  */

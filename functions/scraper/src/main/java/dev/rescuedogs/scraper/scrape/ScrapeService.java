@@ -11,6 +11,7 @@ import dev.rescuedogs.scraping.scrape.OrganizationScraper;
 import dev.rescuedogs.scraping.scrape.ScraperDependencies;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,12 @@ import org.slf4j.LoggerFactory;
 public final class ScrapeService {
 
   private static final Logger LOG = LoggerFactory.getLogger(ScrapeService.class);
+
+  /**
+   * The longest time kept between the scrape's soft deadline (no new page started after it) and its
+   * hard stop: enough for the pages in flight to finish, each within its fetch timeout.
+   */
+  static final Duration MAX_DRAIN = Duration.ofSeconds(90);
 
   private final Map<String, OrganizationConfig> configs = new TreeMap<>();
   private final ScraperFactory scrapers;
@@ -53,7 +60,10 @@ public final class ScrapeService {
   /**
    * Handles one scrape message.
    *
-   * @param budget how long the scrape may take; a longer one is stopped and recorded as failed
+   * @param budget how long the scrape may take. Near its end (see {@link #softDeadline}) no new page
+   *     is started: detail pages not read by then are recorded as skipped and the result stays
+   *     complete; a listing not read by then, or a scrape still running when the budget is spent,
+   *     is recorded as failed
    * @throws IllegalArgumentException when the organization has no config
    */
   public ScrapeOutcome scrape(ScrapeRequest request, Duration budget) {
@@ -94,11 +104,18 @@ public final class ScrapeService {
         ScraperDependencies.builder()
             .runId(runId)
             .clock(clock)
-            .listener(new LoggingScrapeListener(config.id()));
+            .listener(new LoggingScrapeListener(config.id()))
+            .deadline(softDeadline(clock.instant(), budget));
     archive.previousComplete(config.id(), runId).ifPresent(dependencies::previousRun);
     try (OrganizationScraper scraper = scrapers.create(config, dependencies)) {
       return BoundedScrape.run(scraper, runId, budget, clock);
     }
+  }
+
+  /** A fifth of the budget, at most {@link #MAX_DRAIN}, is kept for the pages in flight. */
+  static Instant softDeadline(Instant start, Duration budget) {
+    Duration drain = budget.dividedBy(5);
+    return start.plus(budget.minus(drain.compareTo(MAX_DRAIN) > 0 ? MAX_DRAIN : drain));
   }
 
   private void announce(ScrapeRequest request, RawLocation location) {

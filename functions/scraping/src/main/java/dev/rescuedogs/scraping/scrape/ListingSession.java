@@ -146,10 +146,18 @@ public final class ListingSession {
    * Records a parsed listing page (low level: {@link #followPages} and {@link #followBrowserPages}
    * call it for every page).
    *
-   * @throws ListingFailedException when the page lists no dogs or only dogs already seen
+   * @throws ListingFailedException when the page lists no dogs or only dogs already seen, or the
+   *     scrape's deadline has passed
    */
   public void add(URI pageUrl, ListingPage page) {
     pagesSeen++;
+    if (scraper.pastDeadline()) {
+      // A listing cut short says nothing about which dogs are gone: fail it rather than guess.
+      throw new ListingFailedException(
+          "the scrape's time budget ran out while reading the listing ("
+              + pagesSeen
+              + " pages read)");
+    }
     if (page.dogs().isEmpty()) {
       throw new ListingFailedException("listing page " + pageUrl + " lists no dogs");
     }

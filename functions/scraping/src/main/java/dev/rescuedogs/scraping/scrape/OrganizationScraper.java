@@ -83,6 +83,7 @@ public abstract class OrganizationScraper implements AutoCloseable {
   private final ScrapeListener listener;
   private final RawScrapeResult previousRun;
   private final String runId;
+  private final Instant deadline;
   private final Object browserLock = new Object();
   private final AtomicBoolean started = new AtomicBoolean();
   private Browser browser;
@@ -118,6 +119,7 @@ public abstract class OrganizationScraper implements AutoCloseable {
     this.listener = dependencies.listener();
     this.previousRun = dependencies.previousRun();
     this.runId = dependencies.runId();
+    this.deadline = dependencies.deadline();
   }
 
   // ---------------------------------------------------------------- what a scraper implements
@@ -364,10 +366,27 @@ public abstract class OrganizationScraper implements AutoCloseable {
     }
   }
 
+  /** True once the scrape's deadline has passed: no new page may be started. */
+  final boolean pastDeadline() {
+    return deadline != null && !clock.instant().isBefore(deadline);
+  }
+
   private DetailOutcome readDetail(
       ListedDog dog, PageLoader loader, AtomicInteger done, int total) {
     String url = dog.detailUrl().toString();
     DetailOutcome outcome;
+    if (pastDeadline()) {
+      outcome =
+          DetailOutcome.failed(
+              new DetailFailure(
+                  dog.externalId(),
+                  url,
+                  "time_budget",
+                  null,
+                  "not read: the scrape's time budget ran out at " + deadline));
+      listener.detailPageFailed(outcome.failure, done.incrementAndGet(), total);
+      return outcome;
+    }
     try {
       Page page = loadDetailPage(dog, loader);
       if (page.notModified()) {

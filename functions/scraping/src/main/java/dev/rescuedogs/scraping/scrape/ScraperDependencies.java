@@ -6,6 +6,7 @@ import dev.rescuedogs.scraping.fetch.HttpFetcher;
 import dev.rescuedogs.core.rawresult.RawScrapeResult;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,7 +14,7 @@ import java.util.UUID;
  * What a scraper works with. Everything has a default: a fetcher built from the organization's
  * politeness settings, headless Chromium from {@code CHROME_BIN}/{@code CHROMEDRIVER} (started only
  * if the scraper needs it), the UTC system clock, a listener that ignores events, no previous run
- * (no conditional GETs) and a random run id.
+ * (no conditional GETs), a random run id and no deadline.
  */
 public final class ScraperDependencies {
 
@@ -25,6 +26,7 @@ public final class ScraperDependencies {
   private final ScrapeListener listener;
   private final RawScrapeResult previousRun;
   private final String runId;
+  private final Instant deadline;
 
   private ScraperDependencies(Builder builder) {
     if (builder.fetcher != null && builder.siteCopy != null) {
@@ -39,6 +41,7 @@ public final class ScraperDependencies {
     this.listener = builder.listener;
     this.previousRun = builder.previousRun;
     this.runId = builder.runId;
+    this.deadline = builder.deadline;
   }
 
   public static ScraperDependencies defaults() {
@@ -84,6 +87,11 @@ public final class ScraperDependencies {
     return runId;
   }
 
+  /** When the scrape must stop starting new work, or null for no limit. */
+  Instant deadline() {
+    return deadline;
+  }
+
   /** Sets the collaborators one by one. */
   public static final class Builder {
     private HttpFetcher fetcher;
@@ -94,6 +102,7 @@ public final class ScraperDependencies {
     private ScrapeListener listener = ScrapeListener.NONE;
     private RawScrapeResult previousRun;
     private String runId = UUID.randomUUID().toString();
+    private Instant deadline;
 
     private Builder() {}
 
@@ -143,6 +152,16 @@ public final class ScraperDependencies {
 
     public Builder runId(String value) {
       runId = Objects.requireNonNull(value, "runId");
+      return this;
+    }
+
+    /**
+     * When the scrape must stop starting new work (by the scrape's clock). A listing not read by then
+     * fails; detail pages not yet started are skipped as {@code time_budget} failures, so the dogs
+     * found stay recorded as seen and the result is still complete.
+     */
+    public Builder deadline(Instant value) {
+      deadline = value;
       return this;
     }
 

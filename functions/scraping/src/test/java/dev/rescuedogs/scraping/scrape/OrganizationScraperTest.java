@@ -18,9 +18,11 @@ import dev.rescuedogs.core.rawresult.Outcome;
 import dev.rescuedogs.core.dog.RawDog;
 import dev.rescuedogs.core.rawresult.RawResultJson;
 import dev.rescuedogs.core.rawresult.RawScrapeResult;
+import dev.rescuedogs.scraping.support.FakeTime;
 import dev.rescuedogs.scraping.support.TestSites;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -253,6 +255,46 @@ class OrganizationScraperTest {
             });
     assertThat(server.requestsTo("/dogs/luna")).hasSize(1);
     assertThat(result.validators()).doesNotContainKey(SITE + "/dogs/luna");
+  }
+
+  @Test
+  void detailPagesNotStartedByTheDeadlineAreSkipped_andTheFoundDogsStayRecorded() {
+    FakeTime time = new FakeTime(Instant.parse("2026-11-30T15:00:00Z"));
+    ScraperDependencies dependencies =
+        dependencies()
+            .clock(time)
+            .deadline(time.instant().plusSeconds(60))
+            .listener(
+                new ScrapeListener() {
+                  @Override
+                  public void listingComplete(int dogsFound, int detailPagesToRead) {
+                    time.sleep(Duration.ofMinutes(2));
+                  }
+                })
+            .build();
+
+    RawScrapeResult result = scrape(dependencies);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.COMPLETE);
+    assertThat(result.found()).hasSize(5);
+    assertThat(result.dogs()).isEmpty();
+    assertThat(result.detailFailures())
+        .extracting(DetailFailure::externalId, DetailFailure::reason)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("rex", "time_budget"),
+            org.assertj.core.groups.Tuple.tuple("bella", "time_budget"),
+            org.assertj.core.groups.Tuple.tuple("luna", "time_budget"),
+            org.assertj.core.groups.Tuple.tuple("nala", "time_budget"));
+    assertThat(server.requestsTo("/dogs/rex")).isEmpty();
+  }
+
+  @Test
+  void aListingStillBeingReadAtTheDeadlineFailsTheRun() {
+    FakeTime time = new FakeTime(Instant.parse("2026-11-30T15:00:00Z"));
+
+    RawScrapeResult result = scrape(dependencies().clock(time).deadline(time.instant()).build());
+
+    assertFailed(result, "time budget ran out while reading the listing (1 pages read)");
   }
 
   @Test

@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Raw scrape results for ingestion tests. */
-final class RawResults {
+/** Raw scrape results for ingestion tests (and other tests that need an ingested catalog). */
+public final class RawResults {
 
-  static final String ORGANIZATION = "happy-paws";
+  public static final String ORGANIZATION = "happy-paws";
 
   private RawResults() {}
 
@@ -39,7 +39,7 @@ final class RawResults {
   }
 
   /** Dogs d1..dN named Dog1..DogN. */
-  static List<RawDog> dogs(int count) {
+  public static List<RawDog> dogs(int count) {
     List<RawDog> dogs = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       dogs.add(dog("d" + i, "Dog" + letters(i)));
@@ -59,7 +59,7 @@ final class RawResults {
   }
 
   /** A complete result: every dog read in full and listed as available. */
-  static RawScrapeResult complete(String runId, Instant startedAt, List<RawDog> dogs) {
+  public static RawScrapeResult complete(String runId, Instant startedAt, List<RawDog> dogs) {
     return builder(runId, startedAt).dogs(dogs).build();
   }
 
