@@ -50,6 +50,11 @@ public final class ConfigValidator {
 
   static final String FILE_EXTENSION = ".yaml";
 
+  /** The partial-failure check's defaults (core's PartialFailureSettings), for the cross-key rule. */
+  static final int DEFAULT_HISTORY_RUNS = 9;
+
+  static final int DEFAULT_MINIMUM_HISTORY = 3;
+
   private static final Set<String> ISO_COUNTRIES =
       Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
@@ -386,6 +391,28 @@ public final class ConfigValidator {
         }
       }
       checkScraper(root.get("scraper"));
+      checkMonitoring(root.get("monitoring"));
+    }
+
+    /** The cross-key rule the schema cannot state; defaults fill keys the file leaves out. */
+    private void checkMonitoring(JsonNode monitoring) {
+      if (monitoring == null || !monitoring.isObject()) {
+        return;
+      }
+      JsonNode runs = monitoring.get("history_runs");
+      JsonNode minimum = monitoring.get("minimum_history");
+      int historyRuns = runs != null && runs.isInt() ? runs.asInt() : DEFAULT_HISTORY_RUNS;
+      int minimumHistory =
+          minimum != null && minimum.isInt() ? minimum.asInt() : DEFAULT_MINIMUM_HISTORY;
+      if (minimumHistory > historyRuns) {
+        add(
+            minimum != null ? "monitoring.minimum_history" : "monitoring.history_runs",
+            "minimum_history ("
+                + minimumHistory
+                + ") must not exceed history_runs ("
+                + historyRuns
+                + "): the history rule could never apply");
+      }
     }
 
     private void checkId(Map<String, String> fileById) {

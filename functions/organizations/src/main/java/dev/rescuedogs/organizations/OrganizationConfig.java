@@ -28,6 +28,8 @@ import java.util.Map;
  * @param adoptionFee the usual adoption fee, or null when not published
  * @param establishedYear founding year, or null
  * @param logoUrl absolute URL of its logo, or null
+ * @param monitoring overrides of the run checks' thresholds; {@link Monitoring#DEFAULTS} when the
+ *     file has none
  */
 public record OrganizationConfig(
     String id,
@@ -44,15 +46,39 @@ public record OrganizationConfig(
     Map<String, URI> social,
     AdoptionFee adoptionFee,
     Integer establishedYear,
-    URI logoUrl) {
+    URI logoUrl,
+    Monitoring monitoring) {
 
   /** Copies the collections so a config cannot change after loading; absent ones become empty. */
   public OrganizationConfig {
+    monitoring = monitoring == null ? Monitoring.DEFAULTS : monitoring;
     locations = locations == null ? List.of() : List.copyOf(locations);
     serviceRegions = serviceRegions == null ? List.of() : List.copyOf(serviceRegions);
     shipsTo = shipsTo == null ? List.of() : List.copyOf(shipsTo);
     // Keeps the file's order so links are shown as the contributor listed them.
     social = social == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(social));
+  }
+
+  /** A config without monitoring overrides. */
+  public OrganizationConfig(
+      String id,
+      String name,
+      boolean enabled,
+      ScraperSettings scraper,
+      URI website,
+      String description,
+      String country,
+      String city,
+      List<Location> locations,
+      List<ServiceRegion> serviceRegions,
+      List<String> shipsTo,
+      Map<String, URI> social,
+      AdoptionFee adoptionFee,
+      Integer establishedYear,
+      URI logoUrl) {
+    this(
+        id, name, enabled, scraper, website, description, country, city, locations,
+        serviceRegions, shipsTo, social, adoptionFee, establishedYear, logoUrl, null);
   }
 
   /** How a site is read: plain HTML, a real browser for JavaScript, or a JSON API. */
@@ -106,4 +132,26 @@ public record OrganizationConfig(
    * @param currency ISO 4217 code
    */
   public record AdoptionFee(BigDecimal amount, String currency) {}
+
+  /**
+   * Overrides of the run checks for one organization (YAML key {@code monitoring}); a null value
+   * means the platform's default (see the partial-failure check and docs/configuration.md).
+   *
+   * @param minimumDogs a run finding fewer dogs is a partial failure
+   * @param historyFraction a run finding fewer than this fraction of the recent average fails
+   * @param historyRuns successful runs the average is taken over
+   * @param minimumHistory successful runs needed before the history rule applies
+   * @param maxFailedDetailShare largest share of found dogs whose detail page may fail
+   * @param qualityThreshold a run scoring below this is reported as low quality
+   */
+  public record Monitoring(
+      Integer minimumDogs,
+      Double historyFraction,
+      Integer historyRuns,
+      Integer minimumHistory,
+      Double maxFailedDetailShare,
+      Double qualityThreshold) {
+
+    public static final Monitoring DEFAULTS = new Monitoring(null, null, null, null, null, null);
+  }
 }

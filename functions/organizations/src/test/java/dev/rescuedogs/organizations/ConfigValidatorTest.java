@@ -229,6 +229,40 @@ class ConfigValidatorTest {
   }
 
   @Test
+  void monitoringOverridesAreReadAndLeftOutKeysKeepTheDefaults() {
+    String loosened =
+        ACME + "monitoring:\n  minimum_dogs: 1\n  history_fraction: 0.25\n  quality_threshold: 0.4\n";
+
+    assertThat(problems("acme.yaml", loosened)).isEmpty();
+    OrganizationConfig config = OrganizationConfigs.parse(Map.of("acme.yaml", loosened)).get(0);
+    assertThat(config.monitoring())
+        .isEqualTo(new OrganizationConfig.Monitoring(1, 0.25, null, null, null, 0.4));
+    assertThat(OrganizationConfigs.parse(Map.of("acme.yaml", ACME)).get(0).monitoring())
+        .isEqualTo(OrganizationConfig.Monitoring.DEFAULTS);
+  }
+
+  @Test
+  void reportsMonitoringValuesOutOfRangeAndAHistoryRuleThatCouldNeverApply() {
+    assertThat(problems("acme.yaml", ACME + "monitoring:\n  history_fraction: 1.5\n"))
+        .singleElement()
+        .asString()
+        .startsWith("acme.yaml: monitoring.history_fraction: ");
+    assertThat(problems("acme.yaml", ACME + "monitoring:\n  minimum_history: 12\n"))
+        .containsExactly(
+            "acme.yaml: monitoring.minimum_history: minimum_history (12) must not exceed"
+                + " history_runs (9): the history rule could never apply");
+    assertThat(problems("acme.yaml", ACME + "monitoring:\n  history_runs: 2\n"))
+        .containsExactly(
+            "acme.yaml: monitoring.history_runs: minimum_history (3) must not exceed"
+                + " history_runs (2): the history rule could never apply");
+    assertThat(problems("acme.yaml", ACME + "monitoring:\n  stale_after: 3\n"))
+        .singleElement()
+        .asString()
+        .contains("monitoring")
+        .contains("stale_after");
+  }
+
+  @Test
   void reportsMissingOrEmptyListingUrls() {
     assertThat(
             problems(
@@ -249,7 +283,7 @@ class ConfigValidatorTest {
         .containsExactly(
             "acme.yaml: website_url: unknown key \"website_url\" (allowed here: schema_version, id,"
                 + " name, enabled, scraper, website, description, country, city, locations,"
-                + " service_regions, ships_to, social, adoption_fee, established_year, logo_url)");
+                + " service_regions, ships_to, social, adoption_fee, established_year, logo_url, monitoring)");
     assertThat(problems("acme.yaml", ACME.replace("delay_seconds: 2.5", "rate_limit_delay: 2.5")))
         .containsExactly(
             "acme.yaml: scraper.politeness.rate_limit_delay: unknown key \"rate_limit_delay\""

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Decides whether a run is a partial failure, with the original's exact numbers. In order:
+ * Decides whether a run is a partial failure, by default with the original's exact numbers (an
+ * organization's config may change them: {@link PartialFailureSettings}). In order:
  *
  * <ol>
  *   <li>the listing was incomplete or failed;
@@ -34,34 +35,42 @@ public final class PartialFailureCheck {
 
   private PartialFailureCheck() {}
 
-  /** The first rule the run breaks, or empty when it is healthy. */
+  /** The first rule the run breaks under the default numbers, or empty when it is healthy. */
   public static Optional<PartialFailure> evaluate(RunFacts run) {
+    return evaluate(run, PartialFailureSettings.DEFAULTS);
+  }
+
+  /** The first rule the run breaks, or empty when it is healthy. */
+  public static Optional<PartialFailure> evaluate(RunFacts run, PartialFailureSettings settings) {
     if (!run.listingComplete()) {
       String error = run.listingError() == null ? "incomplete listing" : run.listingError();
       return failure(PartialFailure.Kind.LISTING_FAILED, error);
     }
-    if (run.dogsFound() < ABSOLUTE_MINIMUM) {
+    if (run.dogsFound() < settings.absoluteMinimum()) {
       return failure(
           PartialFailure.Kind.TOO_FEW_DOGS,
-          "found " + run.dogsFound() + " dogs, fewer than " + ABSOLUTE_MINIMUM);
+          "found " + run.dogsFound() + " dogs, fewer than " + settings.absoluteMinimum());
     }
-    List<Integer> history = recentHistory(run.earlierSuccessfulCounts());
-    if (history.size() >= MINIMUM_HISTORY) {
+    List<Integer> history = recentHistory(run.earlierSuccessfulCounts(), settings.historyWindow());
+    if (history.size() >= settings.minimumHistory()) {
       double average = history.stream().mapToInt(Integer::intValue).average().orElse(0);
-      double threshold = Math.max(average * HISTORY_FRACTION, ABSOLUTE_MINIMUM);
+      double threshold = Math.max(average * settings.historyFraction(), settings.absoluteMinimum());
       if (run.dogsFound() < threshold) {
         return failure(
             PartialFailure.Kind.BELOW_HISTORY,
             String.format(
                 Locale.ROOT,
-                "found %d dogs, below %.1f (half the average %.1f of the last %d successful runs)",
+                "found %d dogs, below %.1f (%s the average %.1f of the last %d successful runs)",
                 run.dogsFound(),
                 threshold,
+                settings.historyFraction() == 0.5
+                    ? "half"
+                    : String.format(Locale.ROOT, "%.0f%% of", settings.historyFraction() * 100),
                 average,
                 history.size()));
       }
     }
-    if (run.dogsNotSaved() > NOT_SAVED_LIMIT * run.dogsFound()) {
+    if (run.dogsNotSaved() > settings.notSavedLimit() * run.dogsFound()) {
       return failure(
           PartialFailure.Kind.TOO_MANY_NOT_SAVED,
           String.format(
@@ -71,16 +80,16 @@ public final class PartialFailureCheck {
               run.dogsNotSaved(),
               run.dogsFound(),
               100.0 * run.dogsNotSaved() / run.dogsFound(),
-              NOT_SAVED_LIMIT * 100));
+              settings.notSavedLimit() * 100));
     }
     return Optional.empty();
   }
 
-  /** The newest {@value #HISTORY_WINDOW} runs that found any dogs. */
-  private static List<Integer> recentHistory(List<Integer> counts) {
+  /** The newest {@code window} runs that found any dogs. */
+  private static List<Integer> recentHistory(List<Integer> counts, int window) {
     return counts.stream()
         .filter(count -> count != null && count > 0)
-        .limit(HISTORY_WINDOW)
+        .limit(window)
         .toList();
   }
 

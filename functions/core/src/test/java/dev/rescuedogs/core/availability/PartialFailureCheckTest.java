@@ -79,6 +79,33 @@ class PartialFailureCheckTest {
   }
 
   @Test
+  void anOrganizationsOwnNumbersReplaceTheDefaults() {
+    PartialFailureSettings loose = new PartialFailureSettings(1, 0.25, 2, 4, 0.5);
+    RunFacts smallWeek = new RunFacts(true, null, 2, 1, List.of(10, 10, 10, 10, 100));
+
+    // Defaults: 2 dogs is too few. Loosened: 2 >= 1, history of the last 4 runs averages 10 and
+    // 2 < 2.5 (a quarter of it) is still a failure, with its reason naming the fraction.
+    assertThat(PartialFailureCheck.evaluate(smallWeek).orElseThrow().kind())
+        .isEqualTo(PartialFailure.Kind.TOO_FEW_DOGS);
+    assertThat(PartialFailureCheck.evaluate(smallWeek, loose).orElseThrow().reason())
+        .isEqualTo(
+            "below_history: found 2 dogs, below 2.5 (25% of the average 10.0 of the last 4"
+                + " successful runs)");
+    RunFacts fine = new RunFacts(true, null, 3, 1, List.of(10, 10, 10, 10, 100));
+    assertThat(PartialFailureCheck.evaluate(fine, loose)).isEmpty();
+  }
+
+  @Test
+  void settingsOutOfRangeAreRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new PartialFailureSettings(3, 1.5, 3, 9, 0.2))
+        .hasMessageContaining("historyFraction");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new PartialFailureSettings(3, 0.5, 10, 9, 0.2))
+        .hasMessageContaining("minimumHistory <= historyWindow");
+  }
+
+  @Test
   void aFailedListingCarriesItsError() {
     PartialFailure failure =
         PartialFailureCheck.evaluate(new RunFacts(false, "HTTP 503 on page 2", 0, 0, List.of()))

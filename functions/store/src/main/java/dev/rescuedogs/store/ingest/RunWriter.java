@@ -4,6 +4,7 @@ import dev.rescuedogs.core.availability.Availability;
 import dev.rescuedogs.core.availability.AvailabilityLadder;
 import dev.rescuedogs.core.availability.PartialFailure;
 import dev.rescuedogs.core.availability.PartialFailureCheck;
+import dev.rescuedogs.core.availability.PartialFailureSettings;
 import dev.rescuedogs.core.availability.RunFacts;
 import dev.rescuedogs.core.breed.StandardizedBreed;
 import dev.rescuedogs.core.dog.StandardizedDog;
@@ -13,6 +14,7 @@ import dev.rescuedogs.core.status.DogStatus;
 import dev.rescuedogs.store.ingest.DogStore.AvailabilityUpdate;
 import dev.rescuedogs.store.ingest.DogStore.DataUpdate;
 import dev.rescuedogs.store.ingest.DogStore.NewDog;
+import dev.rescuedogs.store.organization.MonitoringJson;
 import dev.rescuedogs.store.slug.Slugs;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -81,9 +83,11 @@ final class RunWriter {
     long databaseStart = System.nanoTime();
     Instant seenAt = raw.startedAt();
 
+    String monitoring = sessions.monitoring(organizationId);
+    PartialFailureSettings thresholds = MonitoringJson.partialFailure(monitoring);
     List<Integer> history =
         sessions.earlierSuccessfulCounts(
-            organizationId, sessionId, seenAt, PartialFailureCheck.HISTORY_WINDOW);
+            organizationId, sessionId, seenAt, thresholds.historyWindow());
     RunFacts facts =
         new RunFacts(
             run.listingComplete,
@@ -91,7 +95,7 @@ final class RunWriter {
             run.seen.size(),
             run.notSaved + run.detailFailures,
             history);
-    Optional<PartialFailure> partialFailure = PartialFailureCheck.evaluate(facts);
+    Optional<PartialFailure> partialFailure = PartialFailureCheck.evaluate(facts, thresholds);
 
     List<StoredImage> storedImages = dogs.images(organizationId);
     Map<String, StoredDog> stored = dogs.load(organizationId, storedImages);
@@ -140,6 +144,9 @@ final class RunWriter {
     metrics.put("timings_ms", timings);
 
     boolean scored = !run.accepted.isEmpty();
+    double qualityThreshold = MonitoringJson.qualityThreshold(monitoring);
+    metrics.put("quality_threshold", qualityThreshold);
+    metrics.put("quality_below_threshold", scored && run.qualityScore < qualityThreshold);
     sessions.close(
         sessionId,
         new SessionStore.Closing(

@@ -34,6 +34,15 @@ final class SessionStore {
         .findOne();
   }
 
+  /** The organization's monitoring overrides (the {@code organizations.monitoring} JSON). */
+  String monitoring(long organizationId) {
+    return handle
+        .createQuery("SELECT monitoring::text FROM organizations WHERE id = :id")
+        .bind("id", organizationId)
+        .mapTo(String.class)
+        .one();
+  }
+
   /**
    * Serializes runs of one organization: every ingestion and replay of it takes this lock first, so
    * two of them never interleave their reads and writes of the organization's dogs.

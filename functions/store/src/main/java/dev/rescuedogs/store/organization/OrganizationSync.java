@@ -126,10 +126,10 @@ public final class OrganizationSync {
             handle.createUpdate(
                 "INSERT INTO organizations (config_id, slug, name, website_url, description,"
                     + " country, city, ships_to, social, adoption_fee_amount,"
-                    + " adoption_fee_currency, established_year, logo_url, active)"
+                    + " adoption_fee_currency, established_year, logo_url, active, monitoring)"
                     + " VALUES (:configId, :slug, :name, :website, :description, :country, :city,"
                     + " CAST(:shipsTo AS text[]), CAST(:social AS jsonb), :feeAmount, :feeCurrency,"
-                    + " :establishedYear, :logoUrl, :active)"),
+                    + " :establishedYear, :logoUrl, :active, CAST(:monitoring AS jsonb))"),
             config)
         .bind("configId", config.id())
         .bind("slug", slug)
@@ -144,10 +144,11 @@ public final class OrganizationSync {
         "(CAST(:name AS text), CAST(:website AS text), CAST(:description AS text), CAST(:country AS"
             + " text), CAST(:city AS text), CAST(:shipsTo AS text[]), CAST(:social AS jsonb),"
             + " CAST(:feeAmount AS numeric), CAST(:feeCurrency AS text), CAST(:establishedYear AS"
-            + " smallint), CAST(:logoUrl AS text), CAST(:active AS boolean))";
+            + " smallint), CAST(:logoUrl AS text), CAST(:active AS boolean),"
+            + " CAST(:monitoring AS jsonb))";
     String columns =
         "(name, website_url, description, country, city, ships_to, social, adoption_fee_amount,"
-            + " adoption_fee_currency, established_year, logo_url, active)";
+            + " adoption_fee_currency, established_year, logo_url, active, monitoring)";
     return bindColumns(
                 handle.createUpdate(
                     "UPDATE organizations SET "
@@ -178,7 +179,8 @@ public final class OrganizationSync {
         .bind("feeCurrency", config.adoptionFee() == null ? null : config.adoptionFee().currency())
         .bind("establishedYear", config.establishedYear())
         .bind("logoUrl", config.logoUrl() == null ? null : config.logoUrl().toString())
-        .bind("active", config.enabled());
+        .bind("active", config.enabled())
+        .bind("monitoring", MonitoringJson.write(config.monitoring()));
   }
 
   private static boolean syncLocations(Handle handle, long organizationId, List<Location> wanted) {

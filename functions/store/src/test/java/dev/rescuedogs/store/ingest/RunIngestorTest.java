@@ -248,6 +248,41 @@ class RunIngestorTest {
   }
 
   @Test
+  void anOrganizationsConfigCanLowerItsMinimumAndRaiseItsQualityBar() {
+    database
+        .jdbi()
+        .useHandle(
+            handle ->
+                handle.execute(
+                    "UPDATE organizations SET monitoring = '{\"minimum_dogs\": 1,"
+                        + " \"quality_threshold\": 0.99}' WHERE config_id = ?",
+                    ORGANIZATION));
+    ingestor.ingest(complete(run(1), week(1), dogs(5)), null);
+
+    IngestReport report = ingestor.ingest(complete(run(2), week(2), dogs(2)), null);
+
+    // Two dogs is a normal week for this small rescue: the missing ones are aged.
+    assertThat(report.sessionStatus()).isEqualTo("success");
+    assertThat(report.partialFailure()).isFalse();
+    assertThat(database.availability("d5")).isEqualTo("available/medium/1/active");
+    String quality =
+        database
+            .jdbi()
+            .withHandle(
+                handle ->
+                    handle
+                        .createQuery(
+                            "SELECT metrics ->> 'quality_threshold' || ' '"
+                                + " || (metrics ->> 'quality_below_threshold')"
+                                + " FROM scrape_sessions WHERE id = :id")
+                        .bind("id", report.sessionId())
+                        .mapTo(String.class)
+                        .one());
+    assertThat(quality)
+        .isEqualTo("0.99 true");
+  }
+
+  @Test
   void tooManyFailedDetailPagesIsAWarningAndTheirDogsCountAsSeen() {
     ingestor.ingest(complete(run(1), week(1), dogs(5)), null);
 

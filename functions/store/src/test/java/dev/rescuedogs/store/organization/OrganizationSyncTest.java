@@ -42,6 +42,41 @@ class OrganizationSyncTest {
   }
 
   @Test
+  void monitoringOverridesAreStoredAndChangedWithTheConfig() {
+    OrganizationConfig plain = config("small-rescue", "Small Rescue");
+    sync.sync(List.of(plain));
+    assertThat(monitoring("small-rescue")).isEqualTo("{}");
+
+    OrganizationConfig loosened =
+        new OrganizationConfig(
+            plain.id(), plain.name(), plain.enabled(), plain.scraper(), plain.website(),
+            plain.description(), plain.country(), plain.city(), plain.locations(),
+            plain.serviceRegions(), plain.shipsTo(), plain.social(), plain.adoptionFee(),
+            plain.establishedYear(), plain.logoUrl(),
+            new OrganizationConfig.Monitoring(1, 0.25, null, null, null, 0.4));
+    SyncSummary summary = sync.sync(List.of(loosened));
+
+    assertThat(summary.updated()).containsExactly("small-rescue");
+    String stored = monitoring("small-rescue");
+    assertThat(stored)
+        .isEqualTo("{\"minimum_dogs\": 1, \"history_fraction\": 0.25, \"quality_threshold\": 0.4}");
+    assertThat(MonitoringJson.partialFailure(stored))
+        .isEqualTo(new dev.rescuedogs.core.availability.PartialFailureSettings(1, 0.25, 3, 9, 0.2));
+    assertThat(MonitoringJson.qualityThreshold(stored)).isEqualTo(0.4);
+    assertThat(MonitoringJson.qualityThreshold("{}")).isEqualTo(MonitoringJson.DEFAULT_QUALITY_THRESHOLD);
+  }
+
+  private String monitoring(String configId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT monitoring::text FROM organizations WHERE config_id = :id")
+                .bind("id", configId)
+                .mapTo(String.class)
+                .one());
+  }
+
+  @Test
   void insertsNewOrganizationsWithAllTheirData() {
     SyncSummary summary =
         sync.sync(
