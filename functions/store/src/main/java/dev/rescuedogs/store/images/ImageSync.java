@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rescuedogs.store.connection.Database;
 import dev.rescuedogs.store.images.ImageSyncReport.ImageFailure;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,10 +30,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -92,7 +87,12 @@ public final class ImageSync {
 
   /** A stored copy of an image. */
   private record StoredCopy(
-      String storageKey, String storedUrl, String sha256, Integer width, Integer height) {}
+      String storageKey,
+      String storedUrl,
+      String sha256,
+      Integer width,
+      Integer height,
+      String placeholder) {}
 
   /** The outcome for one original URL: a copy, or a failure. */
   private record Outcome(
@@ -190,7 +190,7 @@ public final class ImageSync {
     handle
         .createQuery(
             "SELECT DISTINCT ON (original_url) original_url, storage_key, stored_url,"
-                + " content_sha256, width, height FROM dog_images"
+                + " content_sha256, width, height, placeholder FROM dog_images"
                 + " WHERE original_url = ANY(:urls) AND storage_key IS NOT NULL"
                 + " ORDER BY original_url, updated_at DESC")
         .bindArray("urls", String.class, urls)
@@ -205,7 +205,8 @@ public final class ImageSync {
         rs.getString("stored_url"),
         rs.getString("content_sha256"),
         rs.getObject("width", Integer.class),
-        rs.getObject("height", Integer.class));
+        rs.getObject("height", Integer.class),
+        rs.getString("placeholder"));
   }
 
   /**
@@ -232,7 +233,8 @@ public final class ImageSync {
       }
       return handle
           .createQuery(
-              "SELECT storage_key, stored_url, content_sha256, width, height FROM dog_images"
+              "SELECT storage_key, stored_url, content_sha256, width, height, placeholder"
+                  + " FROM dog_images"
                   + " WHERE content_sha256 = :sha AND storage_key IS NOT NULL LIMIT 1")
           .bind("sha", sha256)
           .map((rs, ctx) -> copy(rs))
@@ -312,7 +314,7 @@ public final class ImageSync {
 
     String sha256 = sha256(image.bytes());
     String key = "dogs/" + sha256 + "." + type.extension();
-    int[] size = dimensions(image.bytes());
+    ImagePreview preview = ImagePreview.of(image.bytes());
     // One thread per hash at a time: two URLs with the same bytes must not both be uploaded.
     synchronized (lookup.lockFor(sha256)) {
       Optional<StoredCopy> known = lookup.byHash(sha256);
@@ -338,8 +340,9 @@ public final class ImageSync {
               publicUrl.substring(0, publicUrl.indexOf("://")).toLowerCase(Locale.ROOT)
                   + publicUrl.substring(publicUrl.indexOf("://")),
               sha256,
-              size == null ? null : size[0],
-              size == null ? null : size[1]);
+              preview == null ? null : preview.width(),
+              preview == null ? null : preview.height(),
+              preview == null ? null : preview.placeholder());
       lookup.remember(copy);
       return new Outcome(url, copy, uploaded, null, null);
     }
@@ -361,7 +364,8 @@ public final class ImageSync {
               transaction.prepareBatch(
                   "UPDATE dog_images SET storage_key = :key, stored_url = :url,"
                       + " content_sha256 = :sha, width = :width, height = :height,"
-                      + " updated_at = :now WHERE original_url = :original"
+                      + " placeholder = :placeholder, updated_at = :now"
+                      + " WHERE original_url = :original"
                       + " AND storage_key IS NULL");
           int rows = 0;
           for (Outcome outcome : outcomes) {
@@ -375,6 +379,7 @@ public final class ImageSync {
                 .bind("sha", copy.sha256())
                 .bind("width", copy.width())
                 .bind("height", copy.height())
+                .bind("placeholder", copy.placeholder())
                 .bind(
                     "now",
                     (Argument) (position, statement, ctx) -> statement.setObject(position, now))
@@ -399,27 +404,6 @@ public final class ImageSync {
               .bind("metrics", json(metrics))
               .execute();
         });
-  }
-
-  /** Width and height when ImageIO reads the format (JPEG, PNG, GIF), else null. */
-  private static int[] dimensions(byte[] bytes) {
-    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        return null;
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in, true, true);
-        int width = reader.getWidth(0);
-        int height = reader.getHeight(0);
-        return width > 0 && height > 0 ? new int[] {width, height} : null;
-      } finally {
-        reader.dispose();
-      }
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
   }
 
   private static String sha256(byte[] bytes) {

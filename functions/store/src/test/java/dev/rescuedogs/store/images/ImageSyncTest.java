@@ -152,8 +152,11 @@ class ImageSyncTest {
         .containsEntry("content_sha256", sha256(JPEG))
         .containsEntry("width", 40)
         .containsEntry("height", 30);
+    assertThat((String) imageRow("a.jpg").get("placeholder")).startsWith("data:image/jpeg;base64,");
     // Same bytes under another URL: the same stored object.
-    assertThat(imageRow("copy-of-a.jpg")).containsEntry("storage_key", jpegKey);
+    assertThat(imageRow("copy-of-a.jpg"))
+        .containsEntry("storage_key", jpegKey)
+        .containsEntry("placeholder", imageRow("a.jpg").get("placeholder"));
     assertThat(imageRow("b.png")).containsEntry("width", 20).containsEntry("height", 10);
     assertThat(imageRow("octet")).containsEntry("storage_key", gifKey).containsEntry("width", 8);
     assertThat(imageRow("page.jpg")).containsEntry("storage_key", null);
