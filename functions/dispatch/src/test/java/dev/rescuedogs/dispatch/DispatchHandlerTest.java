@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rescuedogs.dispatch.queue.ScrapeMessage;
 import dev.rescuedogs.dispatch.queue.ScrapeQueue;
 import dev.rescuedogs.dispatch.run.Dispatcher;
+import dev.rescuedogs.lambdacontext.InvocationContext;
 import dev.rescuedogs.organizations.OrganizationConfig;
 import dev.rescuedogs.organizations.OrganizationConfigs;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ class DispatchHandlerTest {
   @Event(value = "dispatch/scheduled-event.json", type = Map.class)
   void shouldSendOneMessagePerEnabledOrganization_whenScheduled(Map<String, Object> event) {
     // Act
-    Map<String, Object> response = handler.handleRequest(event, new TestContext("request-1"));
+    Map<String, Object> response = handler.handleRequest(event, InvocationContext.withRemaining("dispatch", "request-1", Duration.ofMinutes(1)));
 
     // Assert
     List<String> enabled =
@@ -62,8 +64,8 @@ class DispatchHandlerTest {
   @Event(value = "dispatch/scheduled-event.json", type = Map.class)
   void shouldReuseTheRunId_whenTheSameScheduleIsRetried(Map<String, Object> event) {
     // Act
-    handler.handleRequest(event, new TestContext("request-1"));
-    handler.handleRequest(new HashMap<>(event), new TestContext("request-2"));
+    handler.handleRequest(event, InvocationContext.withRemaining("dispatch", "request-1", Duration.ofMinutes(1)));
+    handler.handleRequest(new HashMap<>(event), InvocationContext.withRemaining("dispatch", "request-2", Duration.ofMinutes(1)));
 
     // Assert
     assertThat(sent).extracting(ScrapeMessage::runId).containsOnly("20261130T150000Z");
@@ -73,7 +75,7 @@ class DispatchHandlerTest {
   @Event(value = "dispatch/manual-organizations.json", type = Map.class)
   void shouldSendOnlyTheNamedOrganizations_whenInvokedByHand(Map<String, Object> event) {
     // Act
-    Map<String, Object> response = handler.handleRequest(event, new TestContext("request-7"));
+    Map<String, Object> response = handler.handleRequest(event, InvocationContext.withRemaining("dispatch", "request-7", Duration.ofMinutes(1)));
 
     // Assert
     assertThat(sent)
@@ -88,7 +90,7 @@ class DispatchHandlerTest {
   @Event(value = "dispatch/manual-unknown-organization.json", type = Map.class)
   void shouldSendNothing_whenAnOrganizationIsUnknown(Map<String, Object> event) {
     // Act + Assert
-    assertThatThrownBy(() -> handler.handleRequest(event, new TestContext("request-8")))
+    assertThatThrownBy(() -> handler.handleRequest(event, InvocationContext.withRemaining("dispatch", "request-8", Duration.ofMinutes(1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown organization 'no-such-rescue'");
     assertThat(sent).isEmpty();
@@ -103,7 +105,7 @@ class DispatchHandlerTest {
     JsonNode expected = mapper.readTree(scraperSample.getRecords().get(0).getBody());
 
     // Act
-    handler.handleRequest(event, new TestContext("request-1"));
+    handler.handleRequest(event, InvocationContext.withRemaining("dispatch", "request-1", Duration.ofMinutes(1)));
     JsonNode written = mapper.readTree(sent.get(0).toJson());
 
     // Assert

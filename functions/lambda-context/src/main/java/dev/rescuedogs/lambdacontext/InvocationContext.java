@@ -34,6 +34,12 @@ public final class InvocationContext implements Context {
     this.deadline = clock.instant().plus(timeout);
   }
 
+  /** A context with {@code remaining} time left, by the system clock (handler tests). */
+  public static InvocationContext withRemaining(
+      String functionName, String requestId, Duration remaining) {
+    return new InvocationContext(functionName, requestId, remaining, Clock.systemUTC());
+  }
+
   @Override
   public String getAwsRequestId() {
     return requestId;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rescuedogs.core.rawresult.Outcome;
 import dev.rescuedogs.core.rawresult.RawScrapeResult;
+import dev.rescuedogs.lambdacontext.InvocationContext;
 import dev.rescuedogs.organizations.OrganizationConfigs;
 import dev.rescuedogs.scraper.archive.MemoryRawResultStore;
 import dev.rescuedogs.scraper.message.StandardizeRequest;
@@ -204,7 +205,7 @@ class ScrapeHandlerTest {
         .containsExactly("tierschutzverein-europa");
   }
 
-  private static TestContext context(int remainingMillis) {
-    return new TestContext("request-1", remainingMillis);
+  private static InvocationContext context(int remainingMillis) {
+    return InvocationContext.withRemaining("scraper", "request-1", Duration.ofMillis(remainingMillis));
   }
 }

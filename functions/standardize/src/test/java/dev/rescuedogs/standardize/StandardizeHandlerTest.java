@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import dev.rescuedogs.lambdacontext.InvocationContext;
 import dev.rescuedogs.organizations.OrganizationConfigs;
 import dev.rescuedogs.standardize.run.StandardizeService;
 import dev.rescuedogs.standardize.testing.MemoryImages;
@@ -19,6 +20,7 @@ import dev.rescuedogs.store.migration.Migrations;
 import dev.rescuedogs.store.organization.OrganizationSync;
 import dev.rescuedogs.store.testing.TestDatabase;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -66,7 +68,7 @@ class StandardizeHandlerTest {
     archive.put(RawResults.complete(RUN, STARTED, "Bonsai", "Kira", "Rex", "Strolch"));
 
     // Act
-    SQSBatchResponse response = handler.handleRequest(event, new TestContext("request-1"));
+    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-1", Duration.ofMinutes(5)));
 
     // Assert
     assertThat(response.getBatchItemFailures()).isEmpty();
@@ -98,11 +100,11 @@ class StandardizeHandlerTest {
   void shouldNeitherCountNorChangeAnythingTwice_whenTheMessageIsDuplicated(SQSEvent event) {
     // Arrange
     archive.put(RawResults.complete(RUN, STARTED, "Bonsai", "Kira", "Rex"));
-    handler.handleRequest(event, new TestContext("request-1"));
+    handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-1", Duration.ofMinutes(5)));
     List<String> eventsBefore = dogEvents();
 
     // Act
-    SQSBatchResponse response = handler.handleRequest(event, new TestContext("request-2"));
+    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-2", Duration.ofMinutes(5)));
 
     // Assert
     assertThat(response.getBatchItemFailures()).isEmpty();
@@ -124,7 +126,7 @@ class StandardizeHandlerTest {
             null);
 
     // Act
-    SQSBatchResponse response = handler.handleRequest(event, new TestContext("request-3"));
+    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-3", Duration.ofMinutes(5)));
 
     // Assert
     assertThat(response.getBatchItemFailures()).isEmpty();
@@ -137,7 +139,7 @@ class StandardizeHandlerTest {
   void shouldFail_whenRestandardizingARunNeverIngested(SQSEvent event) {
     archive.put(RawResults.complete(RUN, STARTED, "Bonsai"));
 
-    SQSBatchResponse response = handler.handleRequest(event, new TestContext("request-4"));
+    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-4", Duration.ofMinutes(5)));
 
     assertThat(response.getBatchItemFailures())
         .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
@@ -148,7 +150,7 @@ class StandardizeHandlerTest {
   @ParameterizedTest
   @Event(value = "standardize/malformed-body.json", type = SQSEvent.class)
   void shouldReportAFailure_whenTheBodyIsMalformed(SQSEvent event) {
-    SQSBatchResponse response = handler.handleRequest(event, new TestContext("request-5"));
+    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-5", Duration.ofMinutes(5)));
 
     assertThat(response.getBatchItemFailures())
         .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
@@ -158,7 +160,7 @@ class StandardizeHandlerTest {
   @ParameterizedTest
   @Event(value = "standardize/missing-raw-result.json", type = SQSEvent.class)
   void shouldReportAFailure_whenTheRawResultIsMissing(SQSEvent event) {
-    SQSBatchResponse response = handler.handleRequest(event, new TestContext("request-6"));
+    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-6", Duration.ofMinutes(5)));
 
     assertThat(response.getBatchItemFailures())
         .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
@@ -179,7 +181,7 @@ class StandardizeHandlerTest {
     event.setRecords(List.of(unknown, good));
 
     // Act
-    SQSBatchResponse response = handler.handleRequest(event, new TestContext("request-7"));
+    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-7", Duration.ofMinutes(5)));
 
     // Assert
     assertThat(response.getBatchItemFailures())
@@ -204,7 +206,7 @@ class StandardizeHandlerTest {
                 .replace("\"run_id\":\"" + RUN, "\"run_id\":\"20261207T150000Z"));
 
     // Act
-    SQSBatchResponse response = handler.handleRequest(event, new TestContext("request-8"));
+    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-8", Duration.ofMinutes(5)));
 
     // Assert
     assertThat(response.getBatchItemFailures()).hasSize(1);
