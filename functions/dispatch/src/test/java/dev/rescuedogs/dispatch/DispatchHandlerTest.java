@@ -54,6 +54,9 @@ class DispatchHandlerTest {
               assertThat(message.runId()).isEqualTo("20261130T150000Z");
               assertThat(message.scheduledAt()).isEqualTo(Instant.parse("2026-11-30T15:00:00Z"));
               assertThat(message.correlationId()).isEqualTo("53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa");
+              // Each message names the whole run, so standardization can tell when it is complete.
+              assertThat(message.runOrganizations()).isEqualTo(enabled);
+              assertThat(message.toJson()).contains("\"run_organizations\":[\"");
             });
     assertThat(response)
         .containsEntry("run_id", "20261130T150000Z")

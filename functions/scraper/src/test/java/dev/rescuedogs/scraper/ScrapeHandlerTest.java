@@ -32,6 +32,11 @@ class ScrapeHandlerTest {
   private static final String KEY = "raw/20261130T150000Z/tierschutzverein-europa.json.gz";
   private static final Duration RESERVE = Duration.ofSeconds(30);
 
+  /** The run's organizations, as the sample scrape message lists them. */
+  static final List<String> RUN_ORGANIZATIONS =
+      List.of(
+          "animalrescuebosnia", "daisyfamilyrescue", "dogstrust", "hunderettung-europa", "manytearsrescue", "misisrescue", "pets-in-turkey", "rean", "santerpawsbulgarianrescue", "theunderdog", "tierschutzverein-europa", "woof-project");
+
   private final ReplayServer site =
       ReplayServer.serving(Path.of("src/test/resources/sites/mini-rescue"));
   private final HttpFetcher fetcher =
@@ -82,7 +87,8 @@ class ScrapeHandlerTest {
                 "tierschutzverein-europa",
                 MemoryRawResultStore.BUCKET,
                 KEY,
-                "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa"));
+                "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa",
+                RUN_ORGANIZATIONS));
   }
 
   @ParameterizedTest

@@ -135,7 +135,8 @@ class ScraperEventFilesTest {
                           ORGANIZATION,
                           MemoryRawResultStore.BUCKET,
                           KEY,
-                          "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa"));
+                          "53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa",
+                          ScrapeHandlerTest.RUN_ORGANIZATIONS));
             }));
     expect.put(
         "redelivered-message.json",

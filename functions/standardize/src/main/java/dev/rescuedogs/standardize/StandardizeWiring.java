@@ -1,14 +1,18 @@
 package dev.rescuedogs.standardize;
 
+import dev.rescuedogs.notifications.RunSummaryNotifier;
+import dev.rescuedogs.notifications.SnsSummaryTopic;
 import dev.rescuedogs.standardize.archive.S3RawResultArchive;
 import dev.rescuedogs.standardize.aws.AwsClients;
 import dev.rescuedogs.standardize.images.HttpImageSource;
 import dev.rescuedogs.standardize.images.S3ImageBucket;
 import dev.rescuedogs.standardize.metrics.EmfRunMetrics;
+import dev.rescuedogs.standardize.run.RunCompletion;
 import dev.rescuedogs.standardize.run.StandardizeService;
 import dev.rescuedogs.store.connection.Database;
 import dev.rescuedogs.store.images.ImageSync;
 import dev.rescuedogs.store.ingest.RunIngestor;
+import dev.rescuedogs.store.runs.RunSummaries;
 import java.time.Clock;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -25,6 +29,8 @@ import software.amazon.lambda.powertools.metrics.MetricsFactory;
  *       R2_ACCESS_KEY_ID}/{@code R2_SECRET_ACCESS_KEY}): the image bucket; without {@code
  *       R2_BUCKET} images are not copied (the dogs keep their original image URLs);
  *   <li>{@code SCRAPER_USER_AGENT}: the User-Agent of image downloads;
+ *   <li>{@code INFO_TOPIC_ARN}: the info topic that receives each finished run's summary (the log
+ *       when unset);
  *   <li>{@code POWERTOOLS_METRICS_NAMESPACE} (default RescueDogs), {@code POWERTOOLS_SERVICE_NAME};
  *   <li>the raw bucket's endpoint and region as {@link AwsClients} reads them (the bucket itself is
  *       named in each message).
@@ -40,11 +46,14 @@ public final class StandardizeWiring {
 
   public static StandardizeService service(Map<String, String> env) {
     DataSource dataSource = Database.fromEnvironment(env);
+    RunSummaries summaries = new RunSummaries(dataSource, Clock.systemUTC());
     return new StandardizeService(
         new S3RawResultArchive(AwsClients.s3(env)),
         new RunIngestor(dataSource, Clock.systemUTC()),
         imageSync(dataSource, env),
-        new EmfRunMetrics(metrics(env)));
+        new EmfRunMetrics(metrics(env)),
+        new RunCompletion(
+            summaries, new RunSummaryNotifier(summaries, SnsSummaryTopic.fromEnvironment(env))));
   }
 
   /** The image copy, or null when no image bucket is configured. */

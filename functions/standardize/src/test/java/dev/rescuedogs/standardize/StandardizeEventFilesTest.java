@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import dev.rescuedogs.lambdacontext.InvocationContext;
+import dev.rescuedogs.notifications.RunSummaryNotifier;
 import dev.rescuedogs.organizations.OrganizationConfigs;
+import dev.rescuedogs.standardize.run.RunCompletion;
 import dev.rescuedogs.standardize.run.StandardizeService;
 import dev.rescuedogs.standardize.testing.MemoryImages;
 import dev.rescuedogs.standardize.testing.MemoryRawResultArchive;
@@ -18,6 +20,7 @@ import dev.rescuedogs.store.ingest.IngestReport;
 import dev.rescuedogs.store.ingest.RunIngestor;
 import dev.rescuedogs.store.migration.Migrations;
 import dev.rescuedogs.store.organization.OrganizationSync;
+import dev.rescuedogs.store.runs.RunSummaries;
 import dev.rescuedogs.store.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,10 +62,18 @@ class StandardizeEventFilesTest {
     final MemoryImages images = new MemoryImages();
     final RecordingRunMetrics metrics = new RecordingRunMetrics();
     final RunIngestor ingestor = new RunIngestor(db.dataSource(), Clock.systemUTC());
+    final RunSummaries summaries = new RunSummaries(db.dataSource(), Clock.systemUTC());
+    final List<String> summariesSent = new ArrayList<>();
     final StandardizeHandler handler =
         new StandardizeHandler(
             new StandardizeService(
-                archive, ingestor, new ImageSync(db.dataSource(), images, images), metrics));
+                archive,
+                ingestor,
+                new ImageSync(db.dataSource(), images, images),
+                metrics,
+                new RunCompletion(
+                    summaries,
+                    new RunSummaryNotifier(summaries, (subject, text) -> summariesSent.add(subject)))));
   }
 
   private record Expectation(Consumer<Standardize> arrange, Verify verify) {}
@@ -97,7 +109,7 @@ class StandardizeEventFilesTest {
                               "events/standardize/%s has no expected outcome in %s: add one",
                               file.getKey(), StandardizeEventFilesTest.class.getSimpleName())
                           .isNotNull();
-                      jdbi.useHandle(h -> h.execute("TRUNCATE dogs, scrape_sessions CASCADE"));
+                      jdbi.useHandle(h -> h.execute("TRUNCATE dogs, scrape_sessions, run_summaries CASCADE"));
                       Standardize standardize = new Standardize();
                       expectation.arrange().accept(standardize);
                       SQSBatchResponse response =

@@ -6,7 +6,9 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import dev.rescuedogs.lambdacontext.InvocationContext;
+import dev.rescuedogs.notifications.RunSummaryNotifier;
 import dev.rescuedogs.organizations.OrganizationConfigs;
+import dev.rescuedogs.standardize.run.RunCompletion;
 import dev.rescuedogs.standardize.run.StandardizeService;
 import dev.rescuedogs.standardize.testing.MemoryImages;
 import dev.rescuedogs.standardize.testing.MemoryRawResultArchive;
@@ -18,10 +20,12 @@ import dev.rescuedogs.store.ingest.IngestReport;
 import dev.rescuedogs.store.ingest.RunIngestor;
 import dev.rescuedogs.store.migration.Migrations;
 import dev.rescuedogs.store.organization.OrganizationSync;
+import dev.rescuedogs.store.runs.RunSummaries;
 import dev.rescuedogs.store.testing.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +43,8 @@ class StandardizeHandlerTest {
   private final MemoryRawResultArchive archive = new MemoryRawResultArchive();
   private final MemoryImages images = new MemoryImages();
   private final RecordingRunMetrics metrics = new RecordingRunMetrics();
+  private final RunSummaries summaries = new RunSummaries(db.dataSource(), Clock.systemUTC());
+  private final List<String> summariesSent = new ArrayList<>();
   private Jdbi jdbi;
   private StandardizeHandler handler;
 
@@ -51,14 +57,40 @@ class StandardizeHandlerTest {
   @BeforeEach
   void setUp() {
     jdbi = Database.jdbi(db.dataSource());
-    jdbi.useHandle(handle -> handle.execute("TRUNCATE dogs, scrape_sessions CASCADE"));
+    jdbi.useHandle(handle -> handle.execute("TRUNCATE dogs, scrape_sessions, run_summaries CASCADE"));
     handler =
         new StandardizeHandler(
             new StandardizeService(
                 archive,
                 new RunIngestor(db.dataSource(), Clock.systemUTC()),
                 new ImageSync(db.dataSource(), images, images),
-                metrics));
+                metrics,
+                new RunCompletion(
+                    summaries,
+                    new RunSummaryNotifier(summaries, (subject, text) -> summariesSent.add(subject + "\n" + text)))));
+  }
+
+  @ParameterizedTest
+  @Event(value = "standardize/standardize-message.json", type = SQSEvent.class)
+  void shouldSummarizeTheRunWhenItsLastOrganizationIsStored(SQSEvent event) {
+    // Arrange: the sample's run has twelve organizations; this one is the first to finish.
+    archive.put(RawResults.complete(RUN, STARTED, "Bonsai", "Kira", "Rex", "Strolch"));
+    handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-1", Duration.ofMinutes(5)));
+    assertThat(summariesSent).isEmpty();
+    SQSEvent.SQSMessage message = event.getRecords().get(0);
+    jdbi.useHandle(handle -> handle.execute("TRUNCATE scrape_sessions, run_summaries CASCADE"));
+    message.setBody(
+        message.getBody().replaceFirst("\"run_organizations\":\\[[^]]*]", "\"run_organizations\":[\"tierschutzverein-europa\"]"));
+
+    // Act: a run of this organization alone
+    handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-2", Duration.ofMinutes(5)));
+
+    // Assert
+    assertThat(summariesSent)
+        .singleElement()
+        .asString()
+        .startsWith("Rescue dogs run " + RUN + ": 1/1 organizations ok, 4 dogs found")
+        .containsPattern("(?m)^tierschutzverein-europa\\s+success\\s+4");
   }
 
   @ParameterizedTest

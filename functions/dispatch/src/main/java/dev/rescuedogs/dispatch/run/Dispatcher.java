@@ -45,7 +45,11 @@ public final class Dispatcher {
     for (String organization : organizations) {
       messages.add(
           new ScrapeMessage(
-              request.runId(), organization, request.scheduledAt(), request.correlationId()));
+              request.runId(),
+              organization,
+              request.scheduledAt(),
+              request.correlationId(),
+              organizations));
     }
     if (messages.isEmpty()) {
       LOG.warn("run {}: no organization is enabled; nothing dispatched", request.runId());

@@ -3,6 +3,8 @@ package dev.rescuedogs.scraper.message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -11,14 +13,18 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * {"run_id": "20261130T150000Z", "organization_id": "dogstrust",
- *  "scheduled_at": "2026-11-30T15:00:00Z", "correlation_id": "..."}
+ *  "scheduled_at": "2026-11-30T15:00:00Z", "correlation_id": "...",
+ *  "run_organizations": ["dogstrust", "rean", ...]}
  * }</pre>
  *
  * @param runId the run
  * @param organizationId the organization's config id
  * @param correlationId ties the run's log lines together; the message id when the body has none
+ * @param runOrganizations every organization of the run (passed on to standardization for the run
+ *     summary); empty when the message has none
  */
-public record ScrapeRequest(String runId, String organizationId, String correlationId) {
+public record ScrapeRequest(
+    String runId, String organizationId, String correlationId, List<String> runOrganizations) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -29,6 +35,7 @@ public record ScrapeRequest(String runId, String organizationId, String correlat
     Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(organizationId, "organizationId");
     Objects.requireNonNull(correlationId, "correlationId");
+    runOrganizations = List.copyOf(runOrganizations);
   }
 
   /**
@@ -51,7 +58,34 @@ public record ScrapeRequest(String runId, String organizationId, String correlat
     return new ScrapeRequest(
         safeId(json, "run_id", messageId),
         safeId(json, "organization_id", messageId),
-        correlationId == null ? messageId : correlationId);
+        correlationId == null ? messageId : correlationId,
+        runOrganizations(json, messageId));
+  }
+
+  private static List<String> runOrganizations(JsonNode json, String messageId) {
+    JsonNode list = json.get("run_organizations");
+    if (list == null || list.isNull()) {
+      return List.of();
+    }
+    List<String> ids = new ArrayList<>();
+    if (list.isArray()) {
+      for (JsonNode id : list) {
+        if (id.isTextual() && SAFE_ID.matcher(id.asText()).matches()) {
+          ids.add(id.asText());
+        } else {
+          ids = null;
+          break;
+        }
+      }
+    }
+    if (ids == null || !list.isArray()) {
+      throw new MalformedMessageException(
+          "scrape message "
+              + messageId
+              + ": 'run_organizations' is not a list of organization ids: "
+              + list);
+    }
+    return ids;
   }
 
   private static String safeId(JsonNode json, String field, String messageId) {

@@ -1,8 +1,10 @@
 package dev.rescuedogs.scraper.message;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,11 +14,14 @@ import java.util.Objects;
  *
  * <pre>{@code
  * {"run_id": "20261130T150000Z", "organization_id": "dogstrust", "bucket": "rescue-dogs-raw",
- *  "key": "raw/20261130T150000Z/dogstrust.json.gz", "mode": "ingest", "correlation_id": "..."}
+ *  "key": "raw/20261130T150000Z/dogstrust.json.gz", "mode": "ingest", "correlation_id": "...",
+ *  "run_organizations": ["dogstrust", "rean", ...]}
  * }</pre>
  *
  * <p>{@code mode} is {@code ingest} for a new run; an operator may send {@code restandardize} to
- * re-apply the current rules to an archived result.
+ * re-apply the current rules to an archived result. {@code run_organizations} (every organization
+ * of the run, as dispatched) lets standardization tell when the run is complete; left out when
+ * unknown.
  */
 public record StandardizeRequest(
     @JsonProperty("run_id") String runId,
@@ -24,7 +29,9 @@ public record StandardizeRequest(
     @JsonProperty("bucket") String bucket,
     @JsonProperty("key") String key,
     @JsonProperty("mode") String mode,
-    @JsonProperty("correlation_id") String correlationId) {
+    @JsonProperty("correlation_id") String correlationId,
+    @JsonProperty("run_organizations") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<String> runOrganizations) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -34,12 +41,25 @@ public record StandardizeRequest(
     Objects.requireNonNull(bucket, "bucket");
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(mode, "mode");
+    runOrganizations = runOrganizations == null ? List.of() : List.copyOf(runOrganizations);
+  }
+
+  /** A new run's raw result, to ingest; the run's other organizations are not known. */
+  public static StandardizeRequest ingest(
+      String runId, String organizationId, String bucket, String key, String correlationId) {
+    return ingest(runId, organizationId, bucket, key, correlationId, List.of());
   }
 
   /** A new run's raw result, to ingest. */
   public static StandardizeRequest ingest(
-      String runId, String organizationId, String bucket, String key, String correlationId) {
-    return new StandardizeRequest(runId, organizationId, bucket, key, "ingest", correlationId);
+      String runId,
+      String organizationId,
+      String bucket,
+      String key,
+      String correlationId,
+      List<String> runOrganizations) {
+    return new StandardizeRequest(
+        runId, organizationId, bucket, key, "ingest", correlationId, runOrganizations);
   }
 
   public String toJson() {

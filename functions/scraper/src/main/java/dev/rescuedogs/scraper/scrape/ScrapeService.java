@@ -125,6 +125,7 @@ public final class ScrapeService {
             request.organizationId(),
             location.bucket(),
             location.key(),
-            request.correlationId()));
+            request.correlationId(),
+            request.runOrganizations()));
   }
 }

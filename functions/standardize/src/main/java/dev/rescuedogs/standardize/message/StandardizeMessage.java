@@ -3,6 +3,8 @@ package dev.rescuedogs.standardize.message;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -11,12 +13,15 @@ import java.util.Objects;
  *
  * <pre>{@code
  * {"run_id": "20261130T150000Z", "organization_id": "dogstrust", "bucket": "rescue-dogs-raw",
- *  "key": "raw/20261130T150000Z/dogstrust.json.gz", "mode": "ingest", "correlation_id": "..."}
+ *  "key": "raw/20261130T150000Z/dogstrust.json.gz", "mode": "ingest", "correlation_id": "...",
+ *  "run_organizations": ["dogstrust", "rean", ...]}
  * }</pre>
  *
  * @param mode {@link Mode#INGEST} for a new run (the default when absent), {@link
  *     Mode#RESTANDARDIZE} to re-apply the current rules to an archived result
  * @param correlationId ties the run's log lines together; the message id when the body has none
+ * @param runOrganizations every organization the run was dispatched to, for the run summary;
+ *     empty when the message has none (then every active organization is expected)
  */
 public record StandardizeMessage(
     String runId,
@@ -24,7 +29,8 @@ public record StandardizeMessage(
     String bucket,
     String key,
     Mode mode,
-    String correlationId) {
+    String correlationId,
+    List<String> runOrganizations) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -41,6 +47,7 @@ public record StandardizeMessage(
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(correlationId, "correlationId");
+    runOrganizations = List.copyOf(runOrganizations);
   }
 
   /**
@@ -68,7 +75,30 @@ public record StandardizeMessage(
         required(json, "bucket", messageId),
         required(json, "key", messageId),
         mode(mode, messageId),
-        correlationId == null ? messageId : correlationId);
+        correlationId == null ? messageId : correlationId,
+        runOrganizations(json, messageId));
+  }
+
+  private static List<String> runOrganizations(JsonNode json, String messageId) {
+    JsonNode list = json.get("run_organizations");
+    if (list == null || list.isNull()) {
+      return List.of();
+    }
+    List<String> ids = new ArrayList<>();
+    boolean valid = list.isArray();
+    if (valid) {
+      for (JsonNode id : list) {
+        valid &= id.isTextual() && !id.asText().isBlank() && id.asText().length() <= 64;
+        ids.add(id.asText());
+      }
+    }
+    if (!valid) {
+      throw new MalformedMessageException(
+          "standardize message "
+              + messageId
+              + ": 'run_organizations' is not a list of organization ids");
+    }
+    return ids;
   }
 
   /** {@code s3://bucket/key}, as the scrape session records it. */

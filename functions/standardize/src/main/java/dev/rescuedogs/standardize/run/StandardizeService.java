@@ -29,16 +29,23 @@ public final class StandardizeService {
   private final RunIngestor ingestor;
   private final ImageSync images;
   private final RunMetrics metrics;
+  private final RunCompletion completion;
 
   /**
    * @param images copies images to the image bucket; null when no image bucket is configured
+   * @param completion told after each organization's ingestion, to summarize finished runs
    */
   public StandardizeService(
-      RawResultArchive archive, RunIngestor ingestor, ImageSync images, RunMetrics metrics) {
+      RawResultArchive archive,
+      RunIngestor ingestor,
+      ImageSync images,
+      RunMetrics metrics,
+      RunCompletion completion) {
     this.archive = Objects.requireNonNull(archive, "archive");
     this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
     this.images = images;
     this.metrics = Objects.requireNonNull(metrics, "metrics");
+    this.completion = Objects.requireNonNull(completion, "completion");
   }
 
   /**
@@ -85,6 +92,7 @@ public final class StandardizeService {
           copied.failed(),
           copied.failuresByReason());
     }
+    completion.organizationFinished(message.runId(), message.runOrganizations());
     return new StandardizeOutcome(report, copied, null);
   }
 

@@ -31,7 +31,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * A portable dump of the catalog — organizations with their locations and regions, scrape
- * sessions, dogs, images and history — for restore drills, moving a catalog between databases and
+ * sessions, dogs, images and history, run summaries — for restore drills, moving a catalog between databases and
  * giving a developer real data. Managed snapshots remain the backup; this is the copy a person can
  * read, diff and load anywhere the same schema version runs.
  *
@@ -59,7 +59,11 @@ public final class CatalogDump {
           "scrape_sessions",
           "dogs",
           "dog_images",
-          "dog_events");
+          "dog_events",
+          "run_summaries");
+
+  /** Tables keyed by something else than an identity column {@code id}: their key, for ordering. */
+  private static final Map<String, String> NATURAL_KEYS = Map.of("run_summaries", "run_id");
 
   private static final int BATCH = 500;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -107,7 +111,8 @@ public final class CatalogDump {
         "SELECT jsonb_build_object('table', :table, 'row', to_jsonb(t) - :generated)::text"
             + " FROM "
             + table
-            + " t ORDER BY id";
+            + " t ORDER BY "
+            + NATURAL_KEYS.getOrDefault(table, "id");
     long[] count = {0};
     try (Stream<String> rows =
         handle
@@ -191,6 +196,9 @@ public final class CatalogDump {
             }
           }
           for (String table : TABLES) {
+            if (NATURAL_KEYS.containsKey(table)) {
+              continue;
+            }
             handle.execute(
                 "SELECT setval(pg_get_serial_sequence('"
                     + table

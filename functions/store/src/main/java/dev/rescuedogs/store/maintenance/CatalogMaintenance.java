@@ -23,7 +23,7 @@ public final class CatalogMaintenance {
   /** The tables the catalog queries; their statistics drive the plans the API relies on. */
   public static final List<String> ANALYZED_TABLES =
       List.of("organizations", "organization_locations", "service_regions", "dogs", "dog_images",
-          "dog_events", "scrape_sessions");
+          "dog_events", "scrape_sessions", "run_summaries");
 
   /** A dog missing from this many successful runs is retired (status unknown, inactive). */
   static final int RETIRED_AFTER_MISSES = 3;
@@ -69,18 +69,25 @@ public final class CatalogMaintenance {
                 .execute());
   }
 
+  /** Old sessions and old run summaries; the newest of each organization's sessions stay. */
   private int deleteOldSessions(OffsetDateTime now, MaintenanceSettings settings) {
     return jdbi.inTransaction(
-        handle ->
-            handle
+        handle -> {
+          handle
+              .createUpdate(
+                  "DELETE FROM run_summaries WHERE finalized_at IS NOT NULL AND started_at < :cutoff")
+              .bind("cutoff", now.minus(settings.sessionRetention()))
+              .execute();
+          return handle
                 .createUpdate(
                     "DELETE FROM scrape_sessions WHERE status <> 'running' AND finished_at < :cutoff"
                         + " AND id NOT IN (SELECT id FROM (SELECT id, row_number() OVER"
                         + " (PARTITION BY organization_id ORDER BY started_at DESC, id DESC) AS rank"
                         + " FROM scrape_sessions) ranked WHERE rank <= :keep)")
                 .bind("cutoff", now.minus(settings.sessionRetention()))
-                .bind("keep", settings.sessionsKeptPerOrganization())
-                .execute());
+              .bind("keep", settings.sessionsKeptPerOrganization())
+              .execute();
+        });
   }
 
   private int retireDogsOfInactiveOrganizations(OffsetDateTime now) {

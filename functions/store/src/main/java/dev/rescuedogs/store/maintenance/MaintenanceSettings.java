@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the weekly maintenance keeps and repairs.
+ * What the daily maintenance keeps and repairs.
  *
  * @param stuckSessionAfter a session still {@code running} this long after it started is closed as
  *     {@code error}: the scraper's timeout (15 min) plus standardization is far shorter, so such a

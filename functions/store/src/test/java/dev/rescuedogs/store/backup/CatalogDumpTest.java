@@ -10,6 +10,7 @@ import dev.rescuedogs.store.ingest.RawResults;
 import dev.rescuedogs.store.ingest.RunIngestor;
 import dev.rescuedogs.store.migration.Migrations;
 import dev.rescuedogs.store.organization.OrganizationSync;
+import dev.rescuedogs.store.runs.RunSummaries;
 import dev.rescuedogs.store.testing.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,9 +51,14 @@ class CatalogDumpTest {
     ingestor.ingest(
         RawResults.complete("run-2", Instant.parse("2026-11-30T15:00:00Z"), dogs.subList(1, 12)),
         "raw/run-2");
+    new RunSummaries(source.dataSource(), CLOCK)
+        .organizationFinished("run-2", List.of(RawResults.ORGANIZATION));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Map<String, Long> counts = new CatalogDump(source.dataSource(), CLOCK).exportTo(out);
-    assertThat(counts).containsEntry("dogs", 12L).containsEntry("scrape_sessions", 2L);
+    assertThat(counts)
+        .containsEntry("dogs", 12L)
+        .containsEntry("scrape_sessions", 2L)
+        .containsEntry("run_summaries", 1L);
     assertThat(counts.get("dog_events")).isPositive();
     assertThat(counts.get("dog_images")).isPositive();
     dump = out.toByteArray();
@@ -194,7 +200,7 @@ class CatalogDumpTest {
     return jdbi.withHandle(
         handle ->
             handle
-                .createQuery("SELECT to_jsonb(t)::text FROM " + table + " t ORDER BY id")
+                .createQuery("SELECT to_jsonb(t)::text FROM " + table + " t ORDER BY 1")
                 .mapTo(String.class)
                 .list());
   }

@@ -63,12 +63,12 @@ public final class RawResults {
     return builder(runId, startedAt).dogs(dogs).build();
   }
 
-  static Builder builder(String runId, Instant startedAt) {
+  public static Builder builder(String runId, Instant startedAt) {
     return new Builder(runId, startedAt);
   }
 
   /** Builds raw results; found defaults to every record's id, listed available. */
-  static final class Builder {
+  public static final class Builder {
     private final String runId;
     private final Instant startedAt;
     private String organization = ORGANIZATION;
@@ -86,17 +86,17 @@ public final class RawResults {
       this.startedAt = startedAt;
     }
 
-    Builder organization(String value) {
+    public Builder organization(String value) {
       this.organization = value;
       return this;
     }
 
-    Builder dogs(List<RawDog> value) {
+    public Builder dogs(List<RawDog> value) {
       this.dogs = value;
       return this;
     }
 
-    Builder listingFailed(String message) {
+    public Builder listingFailed(String message) {
       this.outcome = Outcome.LISTING_FAILED;
       this.error = message;
       this.listing = new ListingCompleteness(3, 1, 0);
@@ -140,7 +140,7 @@ public final class RawResults {
       return this;
     }
 
-    RawScrapeResult build() {
+    public RawScrapeResult build() {
       List<FoundDog> listed = new ArrayList<>();
       if (outcome == Outcome.COMPLETE) {
         if (found != null) {

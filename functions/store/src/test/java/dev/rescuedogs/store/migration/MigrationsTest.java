@@ -55,6 +55,7 @@ class MigrationsTest {
             "dogs",
             "organization_locations",
             "organizations",
+            "run_summaries",
             "scrape_sessions",
             "service_regions");
     // Accent- and case-insensitive search folding, from the unaccent extension.
