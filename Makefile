@@ -1,7 +1,8 @@
 # Builds the zip functions for `sam build` (template.yaml: Metadata BuildMethod makefile). SAM runs
 # `make build-<LogicalId>` with ARTIFACTS_DIR set; each target builds one Maven module and puts its
-# jar and its runtime dependencies in lib/, which the java21 runtime puts on the classpath. The
-# scraper is a container image: its Dockerfile (infrastructure/scraper-image) runs Maven itself.
+# shaded Lambda jar (the module with exactly the dependencies it needs, *-lambda.jar) in lib/, which
+# the java21 runtime puts on the classpath. The scraper is a container image: its Dockerfile
+# (infrastructure/scraper-image) runs Maven itself.
 
 MVN ?= mvn
 MVN_FLAGS ?= -B -ntp -q -DskipTests
@@ -9,9 +10,9 @@ MVN_FLAGS ?= -B -ntp -q -DskipTests
 VERSION := $(shell sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -n 1)
 
 define lambda_package
-	$(MVN) $(MVN_FLAGS) -pl functions/$(1) -am package dependency:copy-dependencies \
-	  -DincludeScope=runtime -DoutputDirectory="$(ARTIFACTS_DIR)/lib"
-	cp functions/$(1)/target/$(1)-$(VERSION).jar "$(ARTIFACTS_DIR)/lib/"
+	$(MVN) $(MVN_FLAGS) -pl functions/$(1) -am package
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp functions/$(1)/target/$(1)-$(VERSION)-lambda.jar "$(ARTIFACTS_DIR)/lib/"
 endef
 
 .PHONY: build-DispatchFunction build-StandardizeFunction build-ApiFunction build-MaintenanceFunction

@@ -102,7 +102,8 @@ public final class MaintenanceHandler
         });
   }
 
-  static Map<String, Object> toResponse(MaintenanceReport report) {
+  /** The invocation's answer: what the maintenance did. */
+  public static Map<String, Object> toResponse(MaintenanceReport report) {
     Map<String, Object> response = new LinkedHashMap<>();
     response.put("stuck_sessions_closed", report.stuckSessionsClosed());
     response.put("sessions_deleted", report.sessionsDeleted());

@@ -2,6 +2,7 @@ package dev.rescuedogs.local;
 
 import dev.rescuedogs.local.config.ConfigCommand;
 import dev.rescuedogs.local.database.DbCommand;
+import dev.rescuedogs.local.invoke.InvokeCommand;
 import dev.rescuedogs.local.pipeline.RestandardizeCommand;
 import dev.rescuedogs.local.run.RunCommand;
 import dev.rescuedogs.local.scrape.ParsePageCommand;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Command;
       ParsePageCommand.class,
       StandardizeCommand.class,
       ServeCommand.class,
-      RestandardizeCommand.class
+      RestandardizeCommand.class,
+      InvokeCommand.class
     })
 public final class RescueDogsCommand implements Runnable {
 

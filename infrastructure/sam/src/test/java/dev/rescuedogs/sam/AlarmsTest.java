@@ -103,7 +103,9 @@ class AlarmsTest {
         alarms.keySet().stream()
             .map(id -> kebab(id.replaceFirst("Alarm$", "")) + ".md")
             .collect(Collectors.toCollection(HashSet::new));
-    expected.addAll(List.of("README.md", "weekly-scraping.md", "troubleshooting.md", "backups.md"));
+    expected.addAll(
+        List.of(
+            "README.md", "weekly-scraping.md", "troubleshooting.md", "backups.md", "dependencies.md"));
 
     try (Stream<Path> files = Files.list(Repository.file("docs/operations"))) {
       assertThat(files.map(f -> f.getFileName().toString()))

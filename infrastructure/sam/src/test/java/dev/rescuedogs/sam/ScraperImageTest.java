@@ -65,6 +65,28 @@ class ScraperImageTest {
   }
 
   @Test
+  void shouldShipSeleniumsClassesButNoneOfSeleniumManagersBinaries() throws Exception {
+    // The image copies this jar; `mvn verify` builds it before these tests run.
+    Path jar;
+    try (java.util.stream.Stream<Path> files =
+        java.nio.file.Files.list(Repository.file("functions/scraper/target"))) {
+      jar = files.filter(f -> f.getFileName().toString().endsWith("-lambda.jar")).findFirst().orElse(null);
+    } catch (java.nio.file.NoSuchFileException e) {
+      jar = null;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        jar != null, "functions/scraper has not been packaged (run `mvn verify`)");
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      List<String> entries = zip.stream().map(java.util.zip.ZipEntry::getName).toList();
+      // ChromeDriverService links SeleniumManager even when the driver path is given.
+      assertThat(entries).contains("org/openqa/selenium/manager/SeleniumManager.class");
+      assertThat(entries)
+          .filteredOn(name -> name.startsWith("org/openqa/selenium/manager/") && !name.endsWith(".class") && !name.endsWith("/"))
+          .isEmpty();
+    }
+  }
+
+  @Test
   void shouldPinTheVersionsItInstalls() {
     assertThat(image.text()).containsPattern("ARG CHROME_VERSION=\\d+\\.\\d+\\.\\d+\\.\\d+");
     assertThat(image.baseImages()).allMatch(base -> base.contains(":") && !base.endsWith(":latest"));

@@ -25,10 +25,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +51,14 @@ import java.util.concurrent.TimeUnit;
  * something else. {@code /robots.txt} is 404 (everything allowed) unless the folder has one or a
  * reply is scripted.
  *
+ * <p><b>Header sidecars.</b> A file may have a sidecar named after it with {@code .headers} appended
+ * ({@code wp-json/wp/v2/posts@page=1.json.headers}): one {@code Name: value} per line, blank lines
+ * and {@code #} comments ignored. Its headers are sent with the file — what a site sends beside the
+ * body, such as WordPress's {@code X-WP-TotalPages} or a {@code Content-Type} without charset for a
+ * page in a legacy encoding — so a copy on disk answers like the site without any scripting. The
+ * server's own {@code ETag} and {@code Last-Modified} win over a sidecar's (they drive conditional
+ * GETs); a scripted reply replaces the sidecar; sidecars themselves are never served.
+ *
  * <p><b>Scripting.</b> {@link #script} queues replies consumed one request at a time (a 503 then
  * the real page); {@link #always} answers every request to a path. Keys are the raw path with its
  * query; a key without a query also matches requests with any query.
@@ -57,6 +67,9 @@ import java.util.concurrent.TimeUnit;
  * #requests()}), to assert pacing, retries and conditional GETs.
  */
 public final class ReplayServer implements AutoCloseable {
+
+  /** Appended to a file's name to name its header sidecar. */
+  public static final String HEADERS_SIDECAR = ".headers";
 
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
   private static final Map<String, String> CONTENT_TYPES =
@@ -175,7 +188,9 @@ public final class ReplayServer implements AutoCloseable {
       URI uri = exchange.getRequestURI();
       String path = uri.getRawPath();
       String pathAndQuery = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-      Reply reply = record(exchange, pathAndQuery, path);
+      Reply scriptedReply = record(exchange, pathAndQuery, path);
+      boolean siteDefault = scriptedReply == null;
+      Reply reply = siteDefault ? Reply.file() : scriptedReply;
       if (!reply.delay().isZero()) {
         try {
           Thread.sleep(reply.delay().toMillis());
@@ -185,7 +200,7 @@ public final class ReplayServer implements AutoCloseable {
         }
       }
       if (reply.fromSite()) {
-        serveFile(exchange, path, uri.getRawQuery(), reply);
+        serveFile(exchange, path, uri.getRawQuery(), reply, siteDefault);
       } else {
         send(
             exchange,
@@ -199,6 +214,7 @@ public final class ReplayServer implements AutoCloseable {
     }
   }
 
+  /** Records the request; returns the reply scripted for it, or null for the site's own answer. */
   private synchronized Reply record(HttpExchange exchange, String pathAndQuery, String path) {
     Map<String, String> headers = new HashMap<>();
     exchange
@@ -222,10 +238,11 @@ public final class ReplayServer implements AutoCloseable {
         return fixed;
       }
     }
-    return Reply.file();
+    return null;
   }
 
-  private void serveFile(HttpExchange exchange, String rawPath, String rawQuery, Reply reply)
+  private void serveFile(
+      HttpExchange exchange, String rawPath, String rawQuery, Reply reply, boolean withSidecar)
       throws IOException {
     Optional<Path> file = resolve(rawPath, rawQuery);
     if (file.isEmpty()) {
@@ -241,14 +258,30 @@ public final class ReplayServer implements AutoCloseable {
     String etag = "\"" + HexFormat.of().formatHex(sha256(body), 0, 8) + "\"";
     Instant modified =
         Files.getLastModifiedTime(file.get()).toInstant().truncatedTo(ChronoUnit.SECONDS);
-    Map<String, String> headers = new HashMap<>(reply.headers());
+    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    try {
+      headers.putAll(withSidecar ? sidecarHeaders(file.get()) : Map.of());
+    } catch (IllegalStateException brokenSidecar) {
+      send(
+          exchange,
+          500,
+          "text/plain; charset=utf-8",
+          Map.of(),
+          brokenSidecar.getMessage().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    headers.putAll(reply.headers());
+    String sidecarType = headers.remove("Content-Type");
     headers.put("ETag", etag);
     headers.put("Last-Modified", HTTP_DATE.format(modified.atZone(ZoneOffset.UTC)));
     if (notModified(exchange, etag, modified)) {
       send(exchange, 304, null, headers, new byte[0]);
       return;
     }
-    String type = reply.contentType() != null ? reply.contentType() : contentTypeOf(file.get());
+    String type =
+        reply.contentType() != null
+            ? reply.contentType()
+            : sidecarType != null ? sidecarType : contentTypeOf(file.get());
     send(exchange, reply.status(), contentType(type, reply.stripCharset()), headers, body);
   }
 
@@ -296,12 +329,42 @@ public final class ReplayServer implements AutoCloseable {
     }
     candidates.addAll(names);
     for (String candidate : candidates) {
+      if (candidate.endsWith(HEADERS_SIDECAR)) {
+        continue;
+      }
       Path file = root.resolve(candidate).normalize();
       if (file.startsWith(root) && Files.isRegularFile(file)) {
         return Optional.of(file);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The headers of a file's sidecar, or none.
+   *
+   * @throws IllegalStateException for a line that is not {@code Name: value}: a broken copy must
+   *     not pass for the site
+   */
+  static Map<String, String> sidecarHeaders(Path file) throws IOException {
+    Path sidecar = file.resolveSibling(file.getFileName() + HEADERS_SIDECAR);
+    if (!Files.isRegularFile(sidecar)) {
+      return Map.of();
+    }
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(sidecar, StandardCharsets.UTF_8)) {
+      String text = line.strip();
+      if (text.isEmpty() || text.startsWith("#")) {
+        continue;
+      }
+      int colon = text.indexOf(':');
+      if (colon <= 0) {
+        throw new IllegalStateException(
+            sidecar + ": expected 'Name: value' but found '" + text + "'");
+      }
+      headers.put(text.substring(0, colon).strip(), text.substring(colon + 1).strip());
+    }
+    return headers;
   }
 
   private static String withQuery(String name, String query) {

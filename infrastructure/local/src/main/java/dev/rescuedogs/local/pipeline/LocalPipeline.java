@@ -3,9 +3,11 @@ package dev.rescuedogs.local.pipeline;
 import dev.rescuedogs.dispatch.DispatchHandler;
 import dev.rescuedogs.dispatch.queue.SqsScrapeQueue;
 import dev.rescuedogs.dispatch.run.Dispatcher;
-import dev.rescuedogs.local.stack.LocalContext;
+import dev.rescuedogs.lambdacontext.InvocationContext;
 import dev.rescuedogs.local.stack.LocalStack;
 import dev.rescuedogs.local.stack.QueueTrigger;
+import dev.rescuedogs.notifications.RunSummaryNotifier;
+import dev.rescuedogs.notifications.SnsSummaryTopic;
 import dev.rescuedogs.organizations.OrganizationConfig;
 import dev.rescuedogs.scraper.ScrapeHandler;
 import dev.rescuedogs.scraper.archive.S3RawResultStore;
@@ -17,10 +19,12 @@ import dev.rescuedogs.standardize.StandardizeHandler;
 import dev.rescuedogs.standardize.archive.S3RawResultArchive;
 import dev.rescuedogs.standardize.images.S3ImageBucket;
 import dev.rescuedogs.standardize.metrics.RunMetrics;
+import dev.rescuedogs.standardize.run.RunCompletion;
 import dev.rescuedogs.standardize.run.StandardizeService;
 import dev.rescuedogs.store.images.ImageSource;
 import dev.rescuedogs.store.images.ImageSync;
 import dev.rescuedogs.store.ingest.RunIngestor;
+import dev.rescuedogs.store.runs.RunSummaries;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -91,10 +95,18 @@ public final class LocalPipeline {
                     images,
                     new S3ImageBucket(
                         stack.r2(), LocalStack.IMAGE_BUCKET, stack.imagePublicBaseUrl())),
-                metrics));
+                metrics,
+                runCompletion(database, clock)));
     this.scrapeQueue = new QueueTrigger(stack.sqs(), stack.queueUrl(LocalStack.SCRAPE_QUEUE), 1);
     this.standardizeQueue =
         new QueueTrigger(stack.sqs(), stack.queueUrl(LocalStack.STANDARDIZE_QUEUE), 10);
+  }
+
+  /** Run summaries as on AWS; without an info topic locally, they go to the log. */
+  private static RunCompletion runCompletion(DataSource database, Clock clock) {
+    RunSummaries summaries = new RunSummaries(database, clock);
+    return new RunCompletion(
+        summaries, new RunSummaryNotifier(summaries, SnsSummaryTopic.fromEnvironment(Map.of())));
   }
 
   /** What one run did at each step. */
@@ -109,17 +121,17 @@ public final class LocalPipeline {
    */
   public RunSummary run(Map<String, Object> event) {
     Map<String, Object> dispatched =
-        dispatch.handleRequest(event, new LocalContext("dispatch", Duration.ofMinutes(1), clock));
+        dispatch.handleRequest(event, new InvocationContext("dispatch", Duration.ofMinutes(1), clock));
     return new RunSummary(dispatched, drainScrapeQueue(), drainStandardizeQueue());
   }
 
   public QueueTrigger.Deliveries drainScrapeQueue() {
-    return scrapeQueue.drain(scrape, () -> new LocalContext("scraper", SCRAPER_TIMEOUT, clock));
+    return scrapeQueue.drain(scrape, () -> new InvocationContext("scraper", SCRAPER_TIMEOUT, clock));
   }
 
   public QueueTrigger.Deliveries drainStandardizeQueue() {
     return standardizeQueue.drain(
-        standardize, () -> new LocalContext("standardize", STANDARDIZE_TIMEOUT, clock));
+        standardize, () -> new InvocationContext("standardize", STANDARDIZE_TIMEOUT, clock));
   }
 
   public LocalStack stack() {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A loopback HTTP server that hands every request to the API's Lambda handler as an API Gateway
  * event and writes the handler's response back: the local stand-in for {@code sam local start-api}
- * (which needs Docker). Every path goes to the handler, as with the API's {@code $default} route; the
- * handler answers unknown paths with 404 problems itself.
+ * (which needs Docker). Requests are routed as API Gateway routes them ({@link HttpApiRoutes}): a
+ * request no route takes gets API Gateway's own 404 without reaching the handler.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -33,11 +34,15 @@ public final class ApiServer implements AutoCloseable {
   /**
    * Starts serving on the loopback interface.
    *
+   * @param routes which requests reach the handler
    * @param port the port, or 0 for any free one
    * @param threads requests handled at the same time
    */
   public static ApiServer start(
-      RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, int port, int threads) {
+      RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+      HttpApiRoutes routes,
+      int port,
+      int threads) {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
       ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
@@ -46,7 +51,7 @@ public final class ApiServer implements AutoCloseable {
         return thread;
       });
       server.setExecutor(executor);
-      server.createContext("/", exchange -> handle(handler, exchange));
+      server.createContext("/", exchange -> handle(handler, routes, exchange));
       server.start();
       return new ApiServer(server, executor);
     } catch (IOException e) {
@@ -55,22 +60,39 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static void handle(
-      RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, HttpExchange exchange) {
+      RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+      HttpApiRoutes routes,
+      HttpExchange exchange) {
+    Optional<HttpApiRoutes.Target> target =
+        routes.route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
+    if (target.isEmpty()) {
+      // API Gateway's own answer when no route matches: the function never sees the request.
+      gatewayAnswer(exchange, 404, "{\"message\":\"Not Found\"}");
+      return;
+    }
     try {
-      GatewayEvents.send(handler.handleRequest(GatewayEvents.toEvent(exchange), null), exchange);
+      GatewayEvents.send(
+          handler.handleRequest(GatewayEvents.toEvent(exchange, target.get()), null), exchange);
     } catch (RuntimeException | IOException e) {
       // What API Gateway answers when the function itself fails.
-      try {
-        byte[] body = "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(500, body.length);
-        exchange.getResponseBody().write(body);
-      } catch (IOException ignored) {
-        // The client went away.
-      } finally {
-        exchange.close();
-      }
+      gatewayAnswer(exchange, 500, "{\"message\":\"Internal Server Error\"}");
       System.err.println("serve: the handler failed: " + e);
+    }
+  }
+
+  private static void gatewayAnswer(HttpExchange exchange, int status, String json) {
+    try {
+      byte[] body = json.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+      exchange.sendResponseHeaders(status, head ? -1 : body.length);
+      if (!head) {
+        exchange.getResponseBody().write(body);
+      }
+    } catch (IOException ignored) {
+      // The client went away.
+    } finally {
+      exchange.close();
     }
   }
 

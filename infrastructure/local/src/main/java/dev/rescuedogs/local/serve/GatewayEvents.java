@@ -19,9 +19,10 @@ import java.util.UUID;
 
 /**
  * Translates between HTTP exchanges and API Gateway HTTP API (payload format 2.0) events the way API
- * Gateway does: raw path and raw query string as received, {@code queryStringParameters} decoded with
- * repeated names joined by commas, header names lower-cased (repeated headers comma-joined), and the
- * request context's method, path, protocol, source IP and user agent.
+ * Gateway does: the route's key and path parameters, raw path and raw query string as received,
+ * {@code queryStringParameters} decoded with repeated names joined by commas, header names
+ * lower-cased (repeated headers comma-joined), and the request context's method, path, protocol,
+ * source IP and user agent.
  */
 final class GatewayEvents {
 
@@ -30,7 +31,9 @@ final class GatewayEvents {
 
   private GatewayEvents() {}
 
-  static APIGatewayV2HTTPEvent toEvent(HttpExchange exchange) throws IOException {
+  /** The event of a request that takes {@code target}'s route. */
+  static APIGatewayV2HTTPEvent toEvent(HttpExchange exchange, HttpApiRoutes.Target target)
+      throws IOException {
     String rawPath = exchange.getRequestURI().getRawPath();
     String rawQuery = exchange.getRequestURI().getRawQuery();
     Map<String, String> headers = new LinkedHashMap<>();
@@ -43,16 +46,17 @@ final class GatewayEvents {
     String sourceIp = exchange.getRemoteAddress().getAddress().getHostAddress();
     return APIGatewayV2HTTPEvent.builder()
         .withVersion("2.0")
-        .withRouteKey("$default")
+        .withRouteKey(target.routeKey())
         .withRawPath(rawPath == null || rawPath.isEmpty() ? "/" : rawPath)
         .withRawQueryString(rawQuery == null ? "" : rawQuery)
         .withQueryStringParameters(queryMap(rawQuery))
+        .withPathParameters(target.pathParameters().isEmpty() ? null : target.pathParameters())
         .withHeaders(headers)
         .withBody(body.length == 0 ? null : Base64.getEncoder().encodeToString(body))
         .withIsBase64Encoded(body.length > 0)
         .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
             .withRequestId(UUID.randomUUID().toString())
-            .withRouteKey("$default")
+            .withRouteKey(target.routeKey())
             .withStage("$default")
             .withApiId("local")
             .withAccountId("local")

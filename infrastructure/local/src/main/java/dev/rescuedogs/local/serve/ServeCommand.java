@@ -1,16 +1,9 @@
 package dev.rescuedogs.local.serve;
 
-import dev.rescuedogs.api.ApiHandler;
-import dev.rescuedogs.api.ApiSettings;
-import dev.rescuedogs.api.CatalogApi;
-import dev.rescuedogs.api.db.ConnectionPool;
 import dev.rescuedogs.local.database.DatabaseOptions;
 import dev.rescuedogs.local.database.LocalDatabase;
 import java.io.PrintWriter;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -20,8 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code serve}: the public API on http://127.0.0.1:3000, through the same Lambda handler and the
- * same API Gateway events as in AWS, against the local (or given) database. Runs until stopped.
+ * {@code serve}: the public API on http://127.0.0.1:3000, through the same Lambda handler, the same
+ * API Gateway events and the same routes (template.yaml's {@code HttpApi} events) as in AWS, against
+ * the local (or given) database. Runs until stopped.
  */
 @Command(
     name = "serve",
@@ -44,6 +38,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Browser origins allowed by CORS (comma list or *). Default: ALLOWED_ORIGINS, else *.")
   String allowedOrigins;
 
+  @Option(names = "--template", paramLabel = "FILE",
+      description = "SAM template whose HttpApi events route the requests. Default: the nearest template.yaml"
+          + " (working directory or the tool's checkout); without one every path reaches the API.")
+  Path template;
+
   final CountDownLatch started = new CountDownLatch(1);
   final CountDownLatch stop = new CountDownLatch(1);
   volatile ApiServer server;
@@ -51,31 +50,17 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    HttpApiRoutes routes = HttpApiRoutes.forTemplate(template);
     try (LocalDatabase database = LocalDatabase.open(databaseOptions)) {
       database.migrate();
-      Map<String, String> env = new HashMap<>(System.getenv());
-      if (allowedOrigins != null) {
-        env.put("ALLOWED_ORIGINS", allowedOrigins);
-      } else {
-        env.putIfAbsent("ALLOWED_ORIGINS", "*");
-      }
-      try (ConnectionPool pool = new ConnectionPool(database.dataSource(), connections, Duration.ofSeconds(5))) {
-        ApiHandler handler = new ApiHandler(new CatalogApi(ApiSettings.fromEnvironment(env), pool, Clock.systemUTC()));
-        try (ApiServer running = ApiServer.start(handler, port, threads)) {
-          server = running;
-          Thread hook = new Thread(stop::countDown, "serve-shutdown");
-          Runtime.getRuntime().addShutdownHook(hook);
-          out.println("Database: " + database.describe());
-          out.println("Serving the API on " + running.url() + " (try " + running.url() + "/api/animals); Ctrl-C stops.");
-          out.flush();
-          started.countDown();
-          stop.await();
-          try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-          } catch (IllegalStateException shuttingDown) {
-            // Already stopping: the hook is what woke us.
-          }
-        }
+      try (LocalApi api = LocalApi.start(database.dataSource(), routes, allowedOrigins, port, threads, connections)) {
+        server = api.server();
+        out.println("Database: " + database.describe());
+        out.println("Routes: " + routes.describe());
+        out.println("Serving the API on " + api.url() + " (try " + api.url() + "/api/animals); Ctrl-C stops.");
+        out.flush();
+        started.countDown();
+        StopSignal.awaitInterruptOr(stop);
       }
     }
     return 0;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import picocli.CommandLine;
 
-/** {@code rescuedogs serve} on a random port, called over real HTTP. */
+/** {@code rescuedogs serve} on a random port, routed by a SAM template, called over real HTTP. */
 class ServeCommandTest {
 
   @RegisterExtension static final TestDatabase db = new TestDatabase();
@@ -50,8 +50,9 @@ class ServeCommandTest {
     command = new ServeCommand();
     CommandLine commandLine = new CommandLine(command);
     commandLine.setOut(new PrintWriter(new StringWriter()));
+    String template = HttpApiRoutesTest.testTemplate().toString();
     running = new Thread(() -> commandLine.execute("--port", "0", "--database-url", db.databaseUrl(),
-        "--allowed-origins", "https://rescuedogs.example"), "serve-under-test");
+        "--allowed-origins", "https://rescuedogs.example", "--template", template), "serve-under-test");
     running.setDaemon(true);
     running.start();
     assertThat(command.started.await(60, TimeUnit.SECONDS)).isTrue();
@@ -125,12 +126,21 @@ class ServeCommandTest {
   }
 
   @Test
-  void unknownPathsAndMethods_areProblems() throws Exception {
-    assertThat(get("/nowhere").statusCode()).isEqualTo(404);
+  void unroutedPathsAndMethods_getTheGatewaysNotFound() throws Exception {
+    HttpResponse<byte[]> nowhere = get("/nowhere");
+    assertThat(nowhere.statusCode()).isEqualTo(404);
+    assertThat(json(nowhere).get("message").asText()).isEqualTo("Not Found");
     HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/animals"))
         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(post.statusCode()).isEqualTo(405);
-    assertThat(JSON.readTree(post.body()).get("type").asText()).isEqualTo("/api/problems/method-not-allowed");
+    assertThat(post.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(post.body()).get("message").asText()).isEqualTo("Not Found");
+  }
+
+  @Test
+  void routedPathsTheCatalogDoesNotKnow_areProblems() throws Exception {
+    HttpResponse<byte[]> unknownDog = get("/api/animals/no-such-dog");
+    assertThat(unknownDog.statusCode()).isEqualTo(404);
+    assertThat(unknownDog.headers().firstValue("content-type")).contains("application/problem+json; charset=utf-8");
   }
 
   @Test

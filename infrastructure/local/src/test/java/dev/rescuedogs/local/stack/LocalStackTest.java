@@ -9,6 +9,7 @@ import dev.rescuedogs.core.rawresult.RawScrapeResult;
 import dev.rescuedogs.core.rawresult.Validator;
 import dev.rescuedogs.dispatch.queue.ScrapeMessage;
 import dev.rescuedogs.dispatch.queue.SqsScrapeQueue;
+import dev.rescuedogs.lambdacontext.InvocationContext;
 import dev.rescuedogs.scraper.archive.RawLocation;
 import dev.rescuedogs.scraper.archive.S3RawResultStore;
 import dev.rescuedogs.standardize.archive.RawResultNotFoundException;
@@ -121,7 +122,7 @@ class LocalStackTest {
                       });
               return new SQSBatchResponse(failures);
             },
-            () -> new LocalContext("test", Duration.ofMinutes(1), Clock.systemUTC()));
+            () -> new InvocationContext("test", Duration.ofMinutes(1), Clock.systemUTC()));
 
     // Assert
     assertThat(deliveries.delivered()).isEqualTo(14);
@@ -143,7 +144,7 @@ class LocalStackTest {
                 (event, context) -> {
                   throw new IllegalStateException("crash");
                 },
-                () -> new LocalContext("test", Duration.ofMinutes(1), Clock.systemUTC()));
+                () -> new InvocationContext("test", Duration.ofMinutes(1), Clock.systemUTC()));
 
     // Assert
     assertThat(deliveries.crashed()).isEqualTo(LocalStack.MAX_RECEIVES);
