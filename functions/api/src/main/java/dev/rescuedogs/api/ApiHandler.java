@@ -6,14 +6,17 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.rescuedogs.api.db.ConnectionPool;
 import dev.rescuedogs.api.http.ErrorLog;
+import dev.rescuedogs.api.pagination.CursorCodec;
 import dev.rescuedogs.store.connection.Database;
 import java.time.Clock;
 import java.util.Map;
+import org.crac.Core;
 
 /**
  * Lambda entry point of the public API (API Gateway HTTP API, payload format 2.0). The no-argument
  * constructor wires production once per container: settings from the environment and one database
- * connection, re-opened when it breaks (SnapStart restore, database restart).
+ * connection, re-opened when it breaks (database restart); with SnapStart the hot routes are primed
+ * before the snapshot and the connection is closed ({@link SnapStartPriming}).
  */
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -32,20 +35,35 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     return api.handle(event);
   }
 
-  /** Built when the class is first used, i.e. during the container's init phase. */
+  /**
+   * Built when the class is first used, i.e. during the container's init phase; the database
+   * connection is opened meanwhile on a background thread.
+   */
   private static final class Production {
-    static final CatalogApi API = create(System.getenv());
+    static final ConnectionPool POOL = pool(System.getenv());
+    static final CatalogApi API = new CatalogApi(ApiSettings.fromEnvironment(System.getenv()), POOL, Clock.systemUTC());
+    /** Held here: CRaC keeps registered resources only weakly. */
+    static final SnapStartPriming PRIMING = new SnapStartPriming(API, POOL);
 
-    static CatalogApi create(Map<String, String> env) {
-      ConnectionPool pool;
+    static {
+      Core.getGlobalContext().register(PRIMING);
+      // Off the first request's path, beside the database connection (which TLS or SCRAM
+      // authentication may have the same framework loaded for anyway).
+      Thread crypto = new Thread(CursorCodec::loadMac, "crypto-warm-up");
+      crypto.setDaemon(true);
+      crypto.start();
+    }
+
+    static ConnectionPool pool(Map<String, String> env) {
       try {
-        pool = ConnectionPool.single(Database.fromEnvironment(env));
+        ConnectionPool pool = ConnectionPool.single(Database.fromEnvironment(env));
+        pool.connectInBackground();
+        return pool;
       } catch (RuntimeException e) {
         // A missing or malformed DATABASE_URL: answer 503 per request (and log why) rather than fail init.
         ErrorLog.error(null, null, null, "database not configured", e);
-        pool = ConnectionPool.unconfigured(e.getMessage());
+        return ConnectionPool.unconfigured(e.getMessage());
       }
-      return new CatalogApi(ApiSettings.fromEnvironment(env), pool, Clock.systemUTC());
     }
   }
 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rescuedogs.api.animals.ActiveOrganizations;
 import dev.rescuedogs.api.animals.AnimalRepository;
 import dev.rescuedogs.api.animals.AnimalRoutes;
 import dev.rescuedogs.api.db.ConnectionPool;
@@ -31,6 +32,7 @@ import dev.rescuedogs.api.meta.MetaRepository;
 import dev.rescuedogs.api.meta.MetaRoutes;
 import dev.rescuedogs.api.monitoring.MonitoringRoutes;
 import dev.rescuedogs.api.monitoring.OperatorKey;
+import dev.rescuedogs.api.monitoring.SecretsManagerKey;
 import dev.rescuedogs.api.openapi.DocumentRoutes;
 import dev.rescuedogs.api.organizations.OrganizationRepository;
 import dev.rescuedogs.api.organizations.OrganizationRoutes;
@@ -62,21 +64,30 @@ public final class CatalogApi {
 
   public CatalogApi(ApiSettings settings, ConnectionPool pool, Clock clock) {
     this.settings = settings;
-    CursorCodec cursors = new CursorCodec(settings.cursorSecret());
-    AnimalRepository animals = new AnimalRepository(pool);
+    CursorCodec cursors = new CursorCodec(settings.cursorSecret().getBytes(StandardCharsets.UTF_8));
+    ActiveOrganizations organizations = new ActiveOrganizations(pool);
+    AnimalRepository animals = new AnimalRepository(pool, organizations, settings.imageVariants());
     AnimalRoutes animalRoutes = new AnimalRoutes(animals, cursors);
     List<Route> routes = new ArrayList<>();
     routes.addAll(new HealthRoutes(pool, settings.version(), clock).routes());
     routes.addAll(animalRoutes.listRoutes());
     routes.addAll(new StatisticsRoutes(pool).routes());
-    routes.addAll(new MetaRoutes(new MetaRepository(pool), new FacetRepository(pool)).routes());
+    routes.addAll(new MetaRoutes(new MetaRepository(pool), new FacetRepository(pool, organizations)).routes());
     routes.addAll(animalRoutes.detailRoutes());
-    routes.addAll(new OrganizationRoutes(new OrganizationRepository(pool), cursors).routes());
+    routes.addAll(new OrganizationRoutes(new OrganizationRepository(pool, settings.imageVariants()), cursors).routes());
     routes.addAll(new AtomFeedRoutes(animals).routes());
-    routes.addAll(new MonitoringRoutes(pool, new OperatorKey(settings.adminApiKey())).routes());
+    routes.addAll(new MonitoringRoutes(pool, operatorKey(settings, clock)).routes());
     routes.addAll(new DocumentRoutes().routes());
     this.router = new Router(routes);
     this.finisher = new ResponseFinisher(settings.allowedOrigins());
+  }
+
+  private static OperatorKey operatorKey(ApiSettings settings, Clock clock) {
+    if (settings.adminApiKeySecretArn() == null) {
+      return new OperatorKey(settings.adminApiKey());
+    }
+    return new OperatorKey(new SecretsManagerKey(
+        settings.adminApiKeySecretArn(), settings.adminApiKey(), SecretsManagerKey::defaultClient, clock));
   }
 
   public Router router() {
@@ -103,15 +114,15 @@ public final class CatalogApi {
         throw ProblemException.notFound("There is no endpoint at this path; see /api/openapi.json.");
       }
       switch (request.method()) {
-        case "GET":
-        case "HEAD":
-          break;
-        case "OPTIONS":
+        case "GET", "HEAD" -> {
+          // served below
+        }
+        case "OPTIONS" -> {
           return finisher.preflight(request);
-        default:
-          throw new ProblemException(
-              Problem.of(ProblemType.METHOD_NOT_ALLOWED, "The API is read-only; " + request.method() + " is not supported."),
-              Map.of("Allow", ResponseFinisher.ALLOWED_METHODS));
+        }
+        default -> throw new ProblemException(
+            Problem.of(ProblemType.METHOD_NOT_ALLOWED, "The API is read-only; " + request.method() + " is not supported."),
+            Map.of("Allow", ResponseFinisher.ALLOWED_METHODS));
       }
       Route route = match.get().route();
       List<QueryParameter> query =

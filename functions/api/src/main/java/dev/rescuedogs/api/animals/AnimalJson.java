@@ -26,12 +26,14 @@ public final class AnimalJson {
   /** Primary image columns, evaluated per row of an already limited page {@code p}. */
   public static final String PRIMARY_IMAGE_JOIN =
       " LEFT JOIN LATERAL (SELECT coalesce(i.stored_url, i.original_url) AS image_url, i.width AS image_width,"
-          + " i.height AS image_height FROM dog_images i WHERE i.dog_id = p.id ORDER BY i.position LIMIT 1) img ON true";
+          + " i.height AS image_height, i.placeholder AS image_placeholder,"
+          + " i.stored_url IS NOT NULL AS image_stored"
+          + " FROM dog_images i WHERE i.dog_id = p.id ORDER BY i.position LIMIT 1) img ON true";
 
   private AnimalJson() {}
 
   /** A catalog entry from a row with {@link #SUMMARY_COLUMNS} and the primary image columns. */
-  public static ObjectNode summary(ResultSet row) throws SQLException {
+  public static ObjectNode summary(ResultSet row, ImageVariants variants) throws SQLException {
     ObjectNode dog = Json.object();
     dog.put("id", row.getLong("id"));
     dog.put("slug", row.getString("slug"));
@@ -43,8 +45,15 @@ public final class AnimalJson {
     dog.put("sex", row.getString("sex"));
     dog.put("size", row.getString("standardized_size"));
     dog.put("location_country", row.getString("dog_country"));
-    dog.set("primary_image", image(row.getString("image_url"), Rows.integer(row, "image_width"),
-        Rows.integer(row, "image_height")));
+    dog.set(
+        "primary_image",
+        image(
+            row.getString("image_url"),
+            Rows.integer(row, "image_width"),
+            Rows.integer(row, "image_height"),
+            row.getString("image_placeholder"),
+            row.getBoolean("image_stored"),
+            variants));
     ObjectNode organization = dog.putObject("organization");
     organization.put("slug", row.getString("organization_slug"));
     organization.put("name", row.getString("organization_name"));
@@ -81,7 +90,17 @@ public final class AnimalJson {
     return age;
   }
 
-  static JsonNode image(String url, Integer width, Integer height) {
+  /**
+   * An image: its URL, size and blurred placeholder (data URI) when known, and its sized variants
+   * ({@link ImageVariants}).
+   */
+  static JsonNode image(
+      String url,
+      Integer width,
+      Integer height,
+      String placeholder,
+      boolean stored,
+      ImageVariants variants) {
     if (url == null) {
       return Json.object().nullNode();
     }
@@ -89,6 +108,8 @@ public final class AnimalJson {
     image.put("url", url);
     image.put("width", width);
     image.put("height", height);
+    image.put("placeholder", placeholder);
+    image.set("variants", variants.of(url, stored));
     return image;
   }
 
@@ -100,19 +121,15 @@ public final class AnimalJson {
     if (value == null) {
       return "unknown";
     }
-    switch (value.strip().toLowerCase(Locale.ROOT)) {
-      case "yes":
-      case "true":
-        return "yes";
-      case "no":
-      case "false":
-        return "no";
-      default:
-        return "unknown";
-    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "yes", "true" -> "yes";
+      case "no", "false" -> "no";
+      default -> "unknown";
+    };
   }
 
-  static ArrayNode images(String json) {
+  /** The gallery from the detail query's JSON aggregate. */
+  static ArrayNode images(String json, ImageVariants variants) {
     ArrayNode images = Json.array();
     if (json == null) {
       return images;
@@ -120,9 +137,12 @@ public final class AnimalJson {
     for (JsonNode image : Json.parse(json)) {
       ObjectNode item = images.addObject();
       item.put("position", image.path("position").asInt());
-      item.put("url", image.path("url").asText());
+      String url = image.path("url").asText();
+      item.put("url", url);
       item.set("width", image.get("width"));
       item.set("height", image.get("height"));
+      item.set("placeholder", image.get("placeholder"));
+      item.set("variants", variants.of(url, image.path("stored").asBoolean(false)));
     }
     return images;
   }

@@ -29,23 +29,30 @@ public final class AnimalRepository {
           + " o.website_url AS organization_website, o.logo_url AS organization_logo, o.ships_to AS organization_ships_to,"
           + " o.adoption_fee_amount, o.adoption_fee_currency,"
           + " (SELECT json_agg(json_build_object('position', i.position, 'url', coalesce(i.stored_url, i.original_url),"
-          + " 'width', i.width, 'height', i.height) ORDER BY i.position) FROM dog_images i WHERE i.dog_id = d.id) AS images"
+          + " 'width', i.width, 'height', i.height, 'placeholder', i.placeholder, 'stored', i.stored_url IS NOT NULL)"
+          + " ORDER BY i.position) FROM dog_images i WHERE i.dog_id = d.id) AS images"
           + " FROM dogs d JOIN organizations o ON o.id = d.organization_id WHERE d.slug = ?";
 
   /** How long a list total is reused; see {@link ShortLivedCache}. */
   public static final java.time.Duration TOTALS_TTL = java.time.Duration.ofSeconds(60);
 
   private final ConnectionPool pool;
+  private final ActiveOrganizations organizations;
+  private final ImageVariants imageVariants;
   private final ShortLivedCache<Long> totals = new ShortLivedCache<>(TOTALS_TTL, 2000);
 
-  public AnimalRepository(ConnectionPool pool) {
+  public AnimalRepository(
+      ConnectionPool pool, ActiveOrganizations organizations, ImageVariants imageVariants) {
     this.pool = pool;
+    this.organizations = organizations;
+    this.imageVariants = imageVariants;
   }
 
   /** A page of the catalog and the total count (reused for {@link #TOTALS_TTL}). */
   public CatalogPage page(CatalogQuery query) {
-    Sql pageSql = query.pageSql();
-    Sql countSql = query.countSql();
+    CatalogOrganizations active = organizations.current();
+    Sql pageSql = query.pageSql(active);
+    Sql countSql = query.countSql(active);
     CatalogPage page = pool.withConnection(
         connection -> {
           List<ObjectNode> dogs = new ArrayList<>();
@@ -58,7 +65,7 @@ public final class AnimalRepository {
                 more = true;
                 break;
               }
-              ObjectNode dog = AnimalJson.summary(rows);
+              ObjectNode dog = AnimalJson.summary(rows, imageVariants);
               if (query.filters().near() != null) {
                 dog.put("distance_km", Math.round(rows.getDouble("distance_km") * 10) / 10.0);
               }
@@ -81,7 +88,7 @@ public final class AnimalRepository {
   /** The dog with this slug, in full. */
   public Optional<ObjectNode> bySlug(String slug) {
     return pool.withConnection(
-        connection -> detailSql(slug).list(connection, AnimalRepository::detail).stream().findFirst());
+        connection -> detailSql(slug).list(connection, this::detail).stream().findFirst());
   }
 
   /** The slug of the dog with this id. */
@@ -144,7 +151,7 @@ public final class AnimalRepository {
         .add("SELECT p.*, img.* FROM (SELECT " + AnimalJson.SUMMARY_COLUMNS)
         .add(CatalogSql.from(filters)).add(CatalogSql.where(filters))
         .add(" ORDER BY random() LIMIT ?) p" + AnimalJson.PRIMARY_IMAGE_JOIN, limit);
-    return pool.withConnection(connection -> sql.list(connection, AnimalJson::summary));
+    return pool.withConnection(connection -> sql.list(connection, row -> AnimalJson.summary(row, imageVariants)));
   }
 
   /** The dogs with these ids, whatever their status (favourites may have been adopted meanwhile). */
@@ -153,14 +160,14 @@ public final class AnimalRepository {
         .add("SELECT p.*, img.* FROM (SELECT " + AnimalJson.SUMMARY_COLUMNS
             + " FROM dogs d JOIN organizations o ON o.id = d.organization_id WHERE d.id = ANY(?)) p"
             + AnimalJson.PRIMARY_IMAGE_JOIN, (Object) ids);
-    return pool.withConnection(connection -> sql.list(connection, AnimalJson::summary));
+    return pool.withConnection(connection -> sql.list(connection, row -> AnimalJson.summary(row, imageVariants)));
   }
 
   private static JsonNode jsonOrNull(String json) {
     return json == null ? Json.object().nullNode() : Json.parse(json);
   }
 
-  private static ObjectNode detail(ResultSet row) throws java.sql.SQLException {
+  private ObjectNode detail(ResultSet row) throws java.sql.SQLException {
     ObjectNode dog = Json.object();
     String slug = row.getString("slug");
     dog.put("id", row.getLong("id"));
@@ -194,7 +201,7 @@ public final class AnimalRepository {
     goodWith.put("dogs", AnimalJson.compatibility(text(properties.get("good_with_dogs"))));
     goodWith.put("cats", AnimalJson.compatibility(text(properties.get("good_with_cats"))));
     goodWith.put("children", AnimalJson.compatibility(text(properties.get("good_with_children"))));
-    ArrayNode images = AnimalJson.images(row.getString("images"));
+    ArrayNode images = AnimalJson.images(row.getString("images"), imageVariants);
     dog.set("primary_image", images.isEmpty() ? Json.object().nullNode() : images.get(0));
     dog.set("images", images);
     ObjectNode organization = dog.putObject("organization");

@@ -196,19 +196,14 @@ public record CatalogFilters(
     if (value.isEmpty()) {
       return null;
     }
-    switch (value.get().toLowerCase(Locale.ROOT)) {
-      case "yes":
-      case "true":
-      case "1":
-        return "yes";
-      case "no":
-      case "false":
-      case "0":
-        return "no";
-      default:
+    return switch (value.get().toLowerCase(Locale.ROOT)) {
+      case "yes", "true", "1" -> "yes";
+      case "no", "false", "0" -> "no";
+      default -> {
         parameters.fail(name, "must be yes or no (true/false and 1/0 are accepted too)");
-        return null;
-    }
+        yield null;
+      }
+    };
   }
 
   private static OffsetDateTime addedSince(Parameters parameters) {

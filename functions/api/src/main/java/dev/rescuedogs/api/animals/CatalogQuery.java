@@ -24,14 +24,14 @@ public record CatalogQuery(CatalogFilters filters, Sort sort, String seed, int l
   }
 
   /** The page query: one more row than asked, to know whether another page follows. */
-  public Sql pageSql() {
+  public Sql pageSql(CatalogOrganizations organizations) {
     String direction = sort.ascending() ? "ASC" : "DESC";
     Sql inner =
         new Sql().add("SELECT " + AnimalJson.SUMMARY_COLUMNS + ", ").add(sortKey()).add(" AS sort_key");
     if (filters.near() != null) {
       inner.add(", ").add(CatalogSql.distance(filters)).add(" AS distance_km");
     }
-    inner.add(CatalogSql.from(filters)).add(CatalogSql.where(filters));
+    inner.add(CatalogSql.from(filters)).add(CatalogSql.where(filters, organizations));
     if (after != null) {
       inner.add(" AND (").add(sortKey()).add(", d.id) " + (sort.ascending() ? ">" : "<") + " (?, ?)",
           keyValue(after.get(0)), after.get(1).asLong());
@@ -45,29 +45,21 @@ public record CatalogQuery(CatalogFilters filters, Sort sort, String seed, int l
   }
 
   /** How many dogs match the filters. */
-  public Sql countSql() {
+  public Sql countSql(CatalogOrganizations organizations) {
     return new Sql()
         .add(CatalogSql.with(filters))
         .add("SELECT count(*)")
-        .add(CatalogSql.from(filters))
-        .add(CatalogSql.where(filters));
+        .add(CatalogSql.fromDogs(filters))
+        .add(CatalogSql.where(filters, organizations));
   }
 
   private Sql sortKey() {
-    switch (sort) {
-      case NEWEST:
-      case OLDEST:
-        return new Sql().add("d.created_at");
-      case NAME_ASC:
-      case NAME_DESC:
-        return new Sql().add("d.name");
-      case DISTANCE:
-        return CatalogSql.distance(filters);
-      case RANDOM:
-        return new Sql().add("md5(? || d.id::text)", seed);
-      default:
-        throw new IllegalStateException(sort.name());
-    }
+    return switch (sort) {
+      case NEWEST, OLDEST -> new Sql().add("d.created_at");
+      case NAME_ASC, NAME_DESC -> new Sql().add("d.name");
+      case DISTANCE -> CatalogSql.distance(filters);
+      case RANDOM -> new Sql().add("md5(? || d.id::text)", seed);
+    };
   }
 
   /** Whether a decoded cursor key has the shape this sort writes. */
@@ -76,53 +68,37 @@ public record CatalogQuery(CatalogFilters filters, Sort sort, String seed, int l
       return false;
     }
     JsonNode value = key.get(0);
-    switch (sort) {
-      case NEWEST:
-      case OLDEST:
-        // Microseconds since 1970, up to the year 2100.
-        return value.isIntegralNumber() && value.canConvertToLong()
-            && value.asLong() >= 0 && value.asLong() <= 4_102_444_800_000_000L;
-      case DISTANCE:
-        return value.isNumber() && Double.isFinite(value.asDouble())
-            && value.asDouble() >= 0 && value.asDouble() <= 20_100;
-      case NAME_ASC:
-      case NAME_DESC:
-        return value.isTextual() && value.asText().length() <= 200;
-      case RANDOM:
-        return value.isTextual() && value.asText().matches("[0-9a-f]{32}");
-      default:
-        return false;
-    }
+    return switch (sort) {
+      // Microseconds since 1970, up to the year 2100.
+      case NEWEST, OLDEST -> value.isIntegralNumber() && value.canConvertToLong()
+          && value.asLong() >= 0 && value.asLong() <= 4_102_444_800_000_000L;
+      case DISTANCE -> value.isNumber() && Double.isFinite(value.asDouble())
+          && value.asDouble() >= 0 && value.asDouble() <= 20_100;
+      case NAME_ASC, NAME_DESC -> value.isTextual() && value.asText().length() <= 200;
+      case RANDOM -> value.isTextual() && value.asText().matches("[0-9a-f]{32}");
+    };
   }
 
   /** The cursor key of a row: its sort value and id. */
   public ArrayNode keyOf(java.sql.ResultSet row) throws java.sql.SQLException {
     ArrayNode key = Json.array();
     switch (sort) {
-      case NEWEST:
-      case OLDEST:
+      case NEWEST, OLDEST -> {
         Instant time = row.getObject("sort_key", OffsetDateTime.class).toInstant();
         key.add(ChronoUnit.MICROS.between(Instant.EPOCH, time));
-        break;
-      case DISTANCE:
-        key.add(row.getDouble("sort_key"));
-        break;
-      default:
-        key.add(row.getString("sort_key"));
+      }
+      case DISTANCE -> key.add(row.getDouble("sort_key"));
+      default -> key.add(row.getString("sort_key"));
     }
     key.add(row.getLong("id"));
     return key;
   }
 
   private Object keyValue(JsonNode value) {
-    switch (sort) {
-      case NEWEST:
-      case OLDEST:
-        return Instant.EPOCH.plus(value.asLong(), ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-      case DISTANCE:
-        return value.asDouble();
-      default:
-        return value.asText();
-    }
+    return switch (sort) {
+      case NEWEST, OLDEST -> Instant.EPOCH.plus(value.asLong(), ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+      case DISTANCE -> value.asDouble();
+      default -> value.asText();
+    };
   }
 }

@@ -10,10 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The SQL of catalog filters over {@code dogs d JOIN organizations o}. Values from the request are
- * bound; the only literals are the enumerated defaults for status and availability confidence, so
- * PostgreSQL can match the predicate of the partial catalog indexes ({@code WHERE status =
- * 'available' AND active}) — a bound parameter would hide it from the planner.
+ * The SQL of catalog filters over {@code dogs d} (joined to {@code organizations o} where a query
+ * shows organization columns). Values from the request are bound; the only literals are the
+ * enumerated defaults for status and availability confidence, so PostgreSQL can match the predicate
+ * of the partial catalog indexes ({@code WHERE status = 'available' AND active}) — a bound parameter
+ * would hide it from the planner. Organization-level filters are bound as the ids of the matching
+ * active organizations ({@link CatalogOrganizations}), so they are conditions on dogs' own indexed
+ * columns.
  */
 public final class CatalogSql {
 
@@ -22,8 +25,11 @@ public final class CatalogSql {
     SIZE, AGE_CATEGORY, SEX, BREED, BREED_GROUP, ORGANIZATION, LOCATION_COUNTRY, AVAILABLE_TO
   }
 
-  /** The country a dog is in: its own when known, else its organization's. */
-  public static final String DOG_COUNTRY = "coalesce(d.location_country, o.country)";
+  /**
+   * The country a dog is in: its own when known, else its organization's (kept on the dog by the
+   * triggers of migration V7, so it is indexed and needs no join).
+   */
+  public static final String DOG_COUNTRY = "d.effective_country";
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final int MAX_WORDS = 10;
@@ -42,9 +48,18 @@ public final class CatalogSql {
     return sql;
   }
 
-  /** {@code FROM} with the joins the filters need. */
+  /** {@code FROM} dogs and their organizations, with the joins the filters need. */
   public static Sql from(CatalogFilters filters) {
-    Sql sql = new Sql().add(" FROM dogs d JOIN organizations o ON o.id = d.organization_id");
+    return new Sql().add(" FROM dogs d JOIN organizations o ON o.id = d.organization_id").add(distanceJoin(filters));
+  }
+
+  /** {@code FROM} dogs alone (counting), with the joins the filters need. */
+  public static Sql fromDogs(CatalogFilters filters) {
+    return new Sql().add(" FROM dogs d").add(distanceJoin(filters));
+  }
+
+  private static Sql distanceJoin(CatalogFilters filters) {
+    Sql sql = new Sql();
     if (filters.near() != null) {
       sql.add(" LEFT JOIN od ON od.organization_id = d.organization_id");
     }
@@ -60,14 +75,49 @@ public final class CatalogSql {
         .add(" END, od.km)");
   }
 
-  /** {@code WHERE} with every filter. */
+  /**
+   * {@code WHERE} of the default catalog (or other filters without organization-level ones) over
+   * {@link #from}: the organization must be active.
+   */
   public static Sql where(CatalogFilters filters) {
-    return where(filters, EnumSet.noneOf(Facet.class));
+    if (!filters.organizations().isEmpty() || !filters.availableTo().isEmpty()) {
+      throw new IllegalArgumentException("organization-level filters need the active organizations");
+    }
+    return new Sql().add(" WHERE o.active").add(dogConditions(filters))
+        .add(facetConditions(filters, Set.of(), null));
   }
 
-  /** {@code WHERE} with every filter except the given facets'. */
-  public static Sql where(CatalogFilters filters, Set<Facet> without) {
-    Sql sql = new Sql().add(" WHERE o.active");
+  /** {@code WHERE} with every filter, over {@link #from} or {@link #fromDogs}. */
+  public static Sql where(CatalogFilters filters, CatalogOrganizations organizations) {
+    return where(filters, EnumSet.noneOf(Facet.class), organizations);
+  }
+
+  /**
+   * {@code WHERE} with every filter except the given facets', over {@link #from} or {@link
+   * #fromDogs}: the dog's organization is one of the active ones that pass the organization-level
+   * filters.
+   */
+  public static Sql where(CatalogFilters filters, Set<Facet> without, CatalogOrganizations organizations) {
+    return new Sql().add(" WHERE d.organization_id = ANY(?)", (Object) organizations.ids(filters, without))
+        .add(dogConditions(filters))
+        .add(facetConditions(filters, without, organizations));
+  }
+
+  /** The facets' conditions but the organization-level ones, which the organization ids carry. */
+  private static Sql facetConditions(CatalogFilters filters, Set<Facet> without, CatalogOrganizations organizations) {
+    Sql sql = new Sql();
+    for (Facet facet : Facet.values()) {
+      boolean organizationLevel = facet == Facet.ORGANIZATION || facet == Facet.AVAILABLE_TO;
+      if (!organizationLevel && !without.contains(facet) && isSet(filters, facet)) {
+        sql.add(" AND ").add(facetCondition(filters, facet, organizations));
+      }
+    }
+    return sql;
+  }
+
+  /** The conditions on the dog's own columns that are not facets. */
+  private static Sql dogConditions(CatalogFilters filters) {
+    Sql sql = new Sql();
     if (filters.onlyAvailable()) {
       sql.add(" AND d.status = 'available' AND d.active");
     } else {
@@ -97,63 +147,43 @@ public final class CatalogSql {
     if (filters.addedSince() != null) {
       sql.add(" AND d.created_at >= ?", filters.addedSince());
     }
-    for (Facet facet : Facet.values()) {
-      if (!without.contains(facet) && isSet(filters, facet)) {
-        sql.add(" AND ").add(facetCondition(filters, facet));
-      }
-    }
     return sql;
   }
 
   /** Whether the request filters on {@code facet}. */
   public static boolean isSet(CatalogFilters filters, Facet facet) {
-    switch (facet) {
-      case SIZE:
-        return !filters.sizes().isEmpty();
-      case AGE_CATEGORY:
-        return !filters.ageCategories().isEmpty();
-      case SEX:
-        return !filters.sexes().isEmpty();
-      case BREED:
-        return !filters.breedSlugs().isEmpty();
-      case BREED_GROUP:
-        return !filters.breedGroups().isEmpty();
-      case ORGANIZATION:
-        return !filters.organizations().isEmpty();
-      case LOCATION_COUNTRY:
-        return !filters.locationCountries().isEmpty();
-      case AVAILABLE_TO:
-        return !filters.availableTo().isEmpty();
-      default:
-        throw new IllegalArgumentException(facet.name());
-    }
+    return switch (facet) {
+      case SIZE -> !filters.sizes().isEmpty();
+      case AGE_CATEGORY -> !filters.ageCategories().isEmpty();
+      case SEX -> !filters.sexes().isEmpty();
+      case BREED -> !filters.breedSlugs().isEmpty();
+      case BREED_GROUP -> !filters.breedGroups().isEmpty();
+      case ORGANIZATION -> !filters.organizations().isEmpty();
+      case LOCATION_COUNTRY -> !filters.locationCountries().isEmpty();
+      case AVAILABLE_TO -> !filters.availableTo().isEmpty();
+    };
   }
 
-  /** The condition of one facet's filter, or {@code true} when it is not set. */
-  public static Sql facetCondition(CatalogFilters filters, Facet facet) {
+  /**
+   * The condition of one facet's filter on dogs' columns, or {@code true} when it is not set.
+   * Organization-level facets read the active {@code organizations}.
+   */
+  public static Sql facetCondition(CatalogFilters filters, Facet facet, CatalogOrganizations organizations) {
     if (!isSet(filters, facet)) {
       return new Sql().add("true");
     }
-    switch (facet) {
-      case SIZE:
-        return new Sql().add("d.standardized_size = ANY(?)", Sql.textArray(filters.sizes()));
-      case AGE_CATEGORY:
-        return new Sql().add("d.age_category = ANY(?)", Sql.textArray(filters.ageCategories()));
-      case SEX:
-        return new Sql().add("d.sex = ANY(?)", Sql.textArray(filters.sexes()));
-      case BREED:
-        return new Sql().add("d.breed_slug = ANY(?)", Sql.textArray(filters.breedSlugs()));
-      case BREED_GROUP:
-        return new Sql().add("d.breed_group = ANY(?)", Sql.textArray(filters.breedGroups()));
-      case ORGANIZATION:
-        return new Sql().add("o.slug = ANY(?)", Sql.textArray(filters.organizations()));
-      case LOCATION_COUNTRY:
-        return new Sql().add(DOG_COUNTRY + " = ANY(?)", Sql.textArray(filters.locationCountries()));
-      case AVAILABLE_TO:
-        return new Sql().add("o.ships_to && ?", Sql.textArray(filters.availableTo()));
-      default:
-        throw new IllegalArgumentException(facet.name());
-    }
+    return switch (facet) {
+      case SIZE -> new Sql().add("d.standardized_size = ANY(?)", Sql.textArray(filters.sizes()));
+      case AGE_CATEGORY -> new Sql().add("d.age_category = ANY(?)", Sql.textArray(filters.ageCategories()));
+      case SEX -> new Sql().add("d.sex = ANY(?)", Sql.textArray(filters.sexes()));
+      case BREED -> new Sql().add("d.breed_slug = ANY(?)", Sql.textArray(filters.breedSlugs()));
+      case BREED_GROUP -> new Sql().add("d.breed_group = ANY(?)", Sql.textArray(filters.breedGroups()));
+      case ORGANIZATION -> new Sql().add("d.organization_id = ANY(?)",
+          (Object) organizations.ids(filters, EnumSet.complementOf(EnumSet.of(Facet.ORGANIZATION))));
+      case LOCATION_COUNTRY -> new Sql().add(DOG_COUNTRY + " = ANY(?)", Sql.textArray(filters.locationCountries()));
+      case AVAILABLE_TO -> new Sql().add("d.organization_id = ANY(?)",
+          (Object) organizations.ids(filters, EnumSet.complementOf(EnumSet.of(Facet.AVAILABLE_TO))));
+    };
   }
 
   /**

@@ -40,7 +40,7 @@ public final class Sql {
 
   /** A {@code text[]} value for {@code = ANY(?)} and array operators. */
   public static TextArray textArray(Collection<String> items) {
-    return new TextArray(items.toArray(String[]::new));
+    return new TextArray(List.copyOf(items));
   }
 
   public String text() {
@@ -93,7 +93,7 @@ public final class Sql {
     } else if (value instanceof OffsetDateTime time) {
       statement.setObject(index, time);
     } else if (value instanceof TextArray array) {
-      statement.setArray(index, connection.createArrayOf("text", array.items()));
+      statement.setArray(index, connection.createArrayOf("text", array.items().toArray()));
     } else if (value instanceof long[] ids) {
       Long[] boxed = new Long[ids.length];
       for (int i = 0; i < ids.length; i++) {
@@ -112,5 +112,5 @@ public final class Sql {
   }
 
   /** A text array parameter. */
-  public record TextArray(String[] items) {}
+  public record TextArray(List<String> items) {}
 }

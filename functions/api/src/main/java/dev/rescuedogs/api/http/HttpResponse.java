@@ -13,6 +13,9 @@ import java.util.Map;
  * @param headers further headers specific to the route (e.g. {@code Location})
  * @param cache how long it may be cached when successful
  */
+// A body is written once and never changed afterwards; copying it in and out would cost a copy of
+// every response.
+@SuppressWarnings("ArrayRecordComponent")
 public record HttpResponse(
     int status, String contentType, byte[] body, Map<String, String> headers, CachePolicy cache) {
 

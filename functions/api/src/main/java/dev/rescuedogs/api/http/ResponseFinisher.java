@@ -99,7 +99,7 @@ public final class ResponseFinisher {
       return false;
     }
     String opaque = stripWeak(etag);
-    for (String candidate : ifNoneMatch.split(",")) {
+    for (String candidate : ifNoneMatch.split(",", -1)) {
       String tag = candidate.strip();
       if (tag.equals("*") || stripWeak(tag).equals(opaque)) {
         return true;
@@ -116,7 +116,7 @@ public final class ResponseFinisher {
     if (acceptEncoding == null) {
       return false;
     }
-    for (String entry : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+    for (String entry : acceptEncoding.toLowerCase(Locale.ROOT).split(",", -1)) {
       String[] parts = entry.split(";", -1);
       String coding = parts[0].strip();
       if (!coding.equals("gzip") && !coding.equals("*")) {

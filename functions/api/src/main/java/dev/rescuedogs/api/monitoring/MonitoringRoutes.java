@@ -9,6 +9,7 @@ import dev.rescuedogs.api.http.CachePolicy;
 import dev.rescuedogs.api.http.HttpResponse;
 import dev.rescuedogs.api.http.Json;
 import dev.rescuedogs.api.http.Parameters;
+import dev.rescuedogs.api.http.ProblemException;
 import dev.rescuedogs.api.http.Route;
 import dev.rescuedogs.api.http.RouteRequest;
 import java.time.Duration;
@@ -20,13 +21,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code /api/monitoring/scrapers} (operators only): the latest scrape sessions of every
- * organization with counts, quality, partial-failure reasons, errors and durations.
+ * Operators only ({@code X-API-Key}): {@code /api/monitoring/scrapers}, the latest scrape sessions of
+ * every organization with counts, quality, partial-failure reasons, errors and durations; {@code
+ * /api/monitoring/runs} and {@code /api/monitoring/runs/{run_id}}, the weekly run summaries (per
+ * organization found / added / updated / marked missing / rejected / quality / partial-failure
+ * reason / duration, and the run's totals), newest first.
  */
 public final class MonitoringRoutes {
 
   public static final int DEFAULT_SESSIONS = 5;
   public static final int MAX_SESSIONS = 20;
+  public static final int DEFAULT_RUNS = 10;
+  public static final int MAX_RUNS = 100;
+
+  /** Run ids are made by dispatch from the schedule time (or given by an operator): short and plain. */
+  private static final java.util.regex.Pattern RUN_ID =
+      java.util.regex.Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,63}");
 
   private final ConnectionPool pool;
   private final OperatorKey key;
@@ -37,7 +47,70 @@ public final class MonitoringRoutes {
   }
 
   public List<Route> routes() {
-    return List.of(new Route("/api/monitoring/scrapers", Set.of("sessions", "organization"), this::scrapers));
+    return List.of(
+        new Route("/api/monitoring/scrapers", Set.of("sessions", "organization"), this::scrapers),
+        new Route("/api/monitoring/runs", Set.of("limit"), this::runs),
+        new Route("/api/monitoring/runs/{run_id}", Set.of(), this::run));
+  }
+
+  private HttpResponse runs(RouteRequest request) {
+    key.require(request.http().headers().get("x-api-key"));
+    Parameters parameters = request.parameters();
+    int limit = parameters.integer("limit", 1, MAX_RUNS).orElse(DEFAULT_RUNS);
+    parameters.requireValid();
+    Sql sql =
+        new Sql()
+            .add(
+                "SELECT * FROM run_summaries WHERE finalized_at IS NOT NULL"
+                    + " ORDER BY started_at DESC, run_id DESC LIMIT ?",
+                limit);
+    ObjectNode body = Json.object();
+    ArrayNode data = body.putArray("data");
+    pool.withConnection(connection -> sql.list(connection, MonitoringRoutes::runSummary))
+        .forEach(data::add);
+    return new HttpResponse(200, HttpResponse.JSON, Json.bytes(body), Map.of(), CachePolicy.NONE);
+  }
+
+  private HttpResponse run(RouteRequest request) {
+    key.require(request.http().headers().get("x-api-key"));
+    request.parameters().requireValid();
+    String runId = request.path("run_id");
+    if (!RUN_ID.matcher(runId).matches()) {
+      throw noRun(runId);
+    }
+    Sql sql =
+        new Sql()
+            .add("SELECT * FROM run_summaries WHERE run_id = ? AND finalized_at IS NOT NULL", runId);
+    List<ObjectNode> found =
+        pool.withConnection(connection -> sql.list(connection, MonitoringRoutes::runSummary));
+    if (found.isEmpty()) {
+      throw noRun(runId);
+    }
+    return new HttpResponse(
+        200, HttpResponse.JSON, Json.bytes(found.get(0)), Map.of(), CachePolicy.NONE);
+  }
+
+  private static ProblemException noRun(String runId) {
+    String shown = runId.length() > 80 ? runId.substring(0, 80) + "…" : runId;
+    return ProblemException.notFound(
+        "No summary of run '" + shown + "': unknown, or the run has not finished yet.");
+  }
+
+  private static ObjectNode runSummary(java.sql.ResultSet row) throws java.sql.SQLException {
+    ObjectNode run = Json.object();
+    run.put("run_id", row.getString("run_id"));
+    run.put("started_at", Json.timestamp(Rows.timestamp(row, "started_at")));
+    run.put("finalized_at", Json.timestamp(Rows.timestamp(row, "finalized_at")));
+    run.put("completion", row.getString("completion"));
+    run.put("published_at", Json.timestamp(Rows.timestamp(row, "published_at")));
+    ArrayNode expected = run.putArray("expected_organizations");
+    for (String organization : Rows.textArray(row, "expected_organizations")) {
+      expected.add(organization);
+    }
+    ObjectNode summary = (ObjectNode) Json.parse(row.getString("summary"));
+    run.set("totals", summary.get("totals"));
+    run.set("organizations", summary.get("organizations"));
+    return run;
   }
 
   private HttpResponse scrapers(RouteRequest request) {

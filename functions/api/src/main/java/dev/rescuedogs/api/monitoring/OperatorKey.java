@@ -7,19 +7,25 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The operators' key ({@code ADMIN_API_KEY}), checked against the {@code X-API-Key} header in
- * constant time: both sides are hashed first, so neither the key's content nor its length shows in
- * the timing.
+ * The operators' key ({@code ADMIN_API_KEY}, or a Secrets Manager secret), checked against the
+ * {@code X-API-Key} header in constant time: both sides are hashed first, so neither the key's
+ * content nor its length shows in the timing.
  */
 public final class OperatorKey {
 
-  private final byte[] expectedDigest;
+  private final Supplier<String> source;
 
   /** @param key the configured key, or null/blank when none is configured (every call answers 503) */
   public OperatorKey(String key) {
-    this.expectedDigest = key == null || key.isBlank() ? null : digest(key.strip());
+    this(() -> key);
+  }
+
+  /** @param source gives the key when a request needs it (null/blank: none, the call answers 503) */
+  public OperatorKey(Supplier<String> source) {
+    this.source = source;
   }
 
   /**
@@ -27,6 +33,8 @@ public final class OperatorKey {
    * missing or wrong.
    */
   public void require(String given) {
+    String key = source.get();
+    byte[] expectedDigest = key == null || key.isBlank() ? null : digest(key.strip());
     if (expectedDigest == null) {
       throw new ProblemException(
           Problem.of(ProblemType.SERVICE_UNAVAILABLE, "Operator endpoints are disabled: no operator key is configured."),

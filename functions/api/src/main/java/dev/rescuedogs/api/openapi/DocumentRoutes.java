@@ -23,11 +23,8 @@ public final class DocumentRoutes {
   /** Classpath location of the OpenAPI document. */
   public static final String OPENAPI_RESOURCE = "/openapi.json";
 
-  private final byte[] openApi;
-
-  public DocumentRoutes() {
-    this.openApi = load();
-  }
+  /** Read on the first request for it: the document is large and rarely asked for. */
+  private volatile byte[] openApi;
 
   public List<Route> routes() {
     return List.of(
@@ -37,7 +34,12 @@ public final class DocumentRoutes {
 
   private HttpResponse openApi(RouteRequest request) {
     request.parameters().requireValid();
-    return HttpResponse.json(openApi, CachePolicy.META);
+    byte[] document = openApi;
+    if (document == null) {
+      document = load();
+      openApi = document;
+    }
+    return HttpResponse.json(document, CachePolicy.META);
   }
 
   private HttpResponse problem(RouteRequest request) {

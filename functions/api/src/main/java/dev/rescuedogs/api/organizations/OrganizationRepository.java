@@ -3,6 +3,7 @@ package dev.rescuedogs.api.organizations;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rescuedogs.api.animals.AnimalJson;
+import dev.rescuedogs.api.animals.ImageVariants;
 import dev.rescuedogs.api.animals.CatalogFilters;
 import dev.rescuedogs.api.animals.CatalogSql;
 import dev.rescuedogs.api.db.ConnectionPool;
@@ -31,9 +32,11 @@ public final class OrganizationRepository {
           + " counts.dog_count, counts.new_this_week";
 
   private final ConnectionPool pool;
+  private final ImageVariants imageVariants;
 
-  public OrganizationRepository(ConnectionPool pool) {
+  public OrganizationRepository(ConnectionPool pool, ImageVariants imageVariants) {
     this.pool = pool;
+    this.imageVariants = imageVariants;
   }
 
   /** Active organizations matching the filters, by name, after {@code after} = (name, id). */
@@ -86,7 +89,7 @@ public final class OrganizationRepository {
       }).stream().findFirst();
       if (found.isPresent()) {
         ArrayNode recent = found.get().putArray("recent_dogs");
-        recentSql.list(connection, AnimalJson::summary).forEach(recent::add);
+        recentSql.list(connection, row -> AnimalJson.summary(row, imageVariants)).forEach(recent::add);
       }
       return found;
     });

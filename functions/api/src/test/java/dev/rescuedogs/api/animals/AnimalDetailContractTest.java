@@ -9,6 +9,7 @@ import dev.rescuedogs.api.testing.CatalogFixture;
 import dev.rescuedogs.store.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,6 +39,10 @@ class AnimalDetailContractTest {
     assertThat(dog.at("/images/2/position").asInt()).isEqualTo(2);
     assertThat(dog.at("/images/0/width").asInt()).isEqualTo(800);
     assertThat(dog.at("/primary_image/url").asText()).endsWith("/0.jpg");
+    // No resizing CDN configured: every variant is the stored image; no placeholder was recorded.
+    assertThat(dog.at("/images/1/variants/thumbnail").asText()).isEqualTo(dog.at("/images/1/url").asText());
+    assertThat(dog.at("/images/1/variants/large").asText()).isEqualTo(dog.at("/images/1/url").asText());
+    assertThat(dog.at("/images/1/placeholder").isNull()).isTrue();
     assertThat(dog.at("/availability/confidence").asText()).isEqualTo("high");
     assertThat(dog.at("/availability/first_seen_at").asText()).isEqualTo("2026-01-30T10:00:00Z");
     assertThat(dog.at("/availability/last_seen_at").asText()).isEqualTo("2026-01-31T10:00:00Z");
@@ -163,5 +168,42 @@ class AnimalDetailContractTest {
       assertThat(response.status()).as(query).isEqualTo(400);
       assertThat(response.json().at("/invalid_params/0/name").asText()).isEqualTo("ids");
     }
+  }
+
+  @Test
+  void imagesGetCdnVariantsAndTheirPlaceholder_whenATemplateIsConfigured() throws Exception {
+    ApiClient resizing =
+        new ApiClient(
+            CatalogFixture.handler(
+                db.dataSource(),
+                Map.of(
+                    "IMAGE_VARIANT_URL_TEMPLATE",
+                    "https://images.example.org/cdn-cgi/image/width={width},format=auto{path}")));
+    long buddy = fixture.id("Buddy");
+    try (java.sql.Connection connection = db.dataSource().getConnection();
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute(
+          "UPDATE dog_images SET placeholder = 'data:image/jpeg;base64,AAAA' WHERE dog_id = "
+              + buddy
+              + " AND position = 0");
+    }
+
+    JsonNode dog = resizing.get("/api/animals/" + fixture.slug("Buddy")).json();
+    JsonNode list = resizing.get("/api/animals?limit=100").json();
+
+    assertThat(dog.at("/primary_image/variants/thumbnail").asText())
+        .isEqualTo(
+            "https://images.example.org/cdn-cgi/image/width=300,format=auto/dogs/" + buddy + "/0.jpg");
+    assertThat(dog.at("/images/0/variants/medium").asText()).contains("width=800");
+    assertThat(dog.at("/primary_image/placeholder").asText()).isEqualTo("data:image/jpeg;base64,AAAA");
+    JsonNode inList = null;
+    for (JsonNode entry : list.get("data")) {
+      if (entry.get("id").asLong() == buddy) {
+        inList = entry;
+      }
+    }
+    assertThat(inList).isNotNull();
+    assertThat(inList.at("/primary_image/variants/large").asText()).contains("width=1600");
+    assertThat(inList.at("/primary_image/placeholder").asText()).startsWith("data:image/jpeg;base64,");
   }
 }

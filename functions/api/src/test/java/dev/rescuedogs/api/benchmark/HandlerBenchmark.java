@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rescuedogs.api.ApiHandler;
 import dev.rescuedogs.api.animals.AnimalRepository;
 import dev.rescuedogs.api.animals.AnimalRoutes;
+import dev.rescuedogs.api.animals.CatalogOrganizations;
 import dev.rescuedogs.api.animals.CatalogQuery;
+import dev.rescuedogs.api.db.ShortLivedCache;
 import dev.rescuedogs.api.db.Sql;
 import dev.rescuedogs.api.http.Parameters;
 import dev.rescuedogs.api.http.QueryString;
@@ -15,6 +17,9 @@ import dev.rescuedogs.api.testing.ApiClient;
 import dev.rescuedogs.api.testing.CatalogFixture;
 import dev.rescuedogs.api.testing.CatalogGenerator;
 import dev.rescuedogs.store.testing.TestDatabase;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,6 +55,10 @@ class HandlerBenchmark {
     }
     System.out.printf("Seeded %,d dogs across 14 organizations in %.1f s%n", DOGS, (System.nanoTime() - seeding) / 1e9);
 
+    CatalogOrganizations organizations;
+    try (Connection connection = db.dataSource().getConnection()) {
+      organizations = CatalogOrganizations.load(connection);
+    }
     ApiHandler handler = CatalogFixture.handler(db.dataSource());
     ApiClient api = new ApiClient(handler);
     String slug = api.get("/api/animals?limit=1&sort=oldest").json().at("/data/0/slug").asText();
@@ -57,29 +66,59 @@ class HandlerBenchmark {
 
     List<Scenario> scenarios = new ArrayList<>();
     for (String query : List.of("", "size=Small,Medium&sex=Female", "breed_group=Hound&age_category=Adult",
-        "organization=rean", "location_country=DE&available_to=GB", "q=buddy", "sort=name-asc&limit=50")) {
+        "organization=rean", "location_country=DE&available_to=GB", "location_country=HU", "q=buddy",
+        "sort=name-asc&limit=50")) {
       scenarios.add(new Scenario("list " + (query.isEmpty() ? "(default)" : query), "/api/animals?" + query,
-          List.of(catalog(query).pageSql(), catalog(query).countSql())));
+          List.of(catalog(query).pageSql(organizations), catalog(query).countSql(organizations))));
     }
     scenarios.add(new Scenario("list deep cursor (page ~250)", "/api/animals?cursor=" + deepCursor,
-        List.of(catalog("cursor=" + deepCursor).pageSql(), catalog("cursor=" + deepCursor).countSql())));
+        List.of(catalog("cursor=" + deepCursor).pageSql(organizations),
+            catalog("cursor=" + deepCursor).countSql(organizations))));
+    // The handler reuses list totals, facet counts and the organizations for 60 s; these scenarios
+    // forget them before every call, so the handler pays for every statement the bare SQL runs.
+    scenarios.add(new Scenario("list (default), nothing cached", "/api/animals",
+        List.of(catalog("").pageSql(organizations), catalog("").countSql(organizations)), true));
+    scenarios.add(new Scenario("list location_country=DE&available_to=GB, nothing cached",
+        "/api/animals?location_country=DE&available_to=GB",
+        List.of(catalog("location_country=DE&available_to=GB").pageSql(organizations),
+            catalog("location_country=DE&available_to=GB").countSql(organizations)), true));
     scenarios.add(new Scenario("detail", "/api/animals/" + slug, List.of(AnimalRepository.detailSql(slug))));
     scenarios.add(new Scenario("facet counts (default)", "/api/animals/meta/filter_counts",
-        List.of(FacetRepository.facetSql(catalog("").filters()))));
+        List.of(FacetRepository.facetSql(catalog("").filters(), organizations))));
     scenarios.add(new Scenario("facet counts size=Large&sex=Male", "/api/animals/meta/filter_counts?size=Large&sex=Male",
-        List.of(FacetRepository.facetSql(catalog("size=Large&sex=Male").filters()))));
+        List.of(FacetRepository.facetSql(catalog("size=Large&sex=Male").filters(), organizations))));
+    scenarios.add(new Scenario("facet counts (default), nothing cached", "/api/animals/meta/filter_counts",
+        List.of(FacetRepository.facetSql(catalog("").filters(), organizations)), true));
 
-    System.out.printf("%n%-42s %10s %10s %10s %10s %8s%n", "scenario", "handler50", "handler99", "sql50", "sql99", "ratio50");
+    System.out.printf("load average %s; columns: handler wall time, bare SQL wall time, handler thread CPU time;"
+        + " slow1%% = how many of the slowest 1%% of handler calls overlapped a GC pause%n", loadAverage());
+    System.out.printf("%n%-56s %10s %10s %10s %10s %8s %9s %9s %6s%n", "scenario", "handler50", "handler99", "sql50",
+        "sql99", "ratio50", "cpu50", "cpu99", "slow1%");
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     try (Connection connection = db.dataSource().getConnection()) {
-      connection.createStatement().execute("SET statement_timeout = 5000");
+      connection.createStatement().execute("SET statement_timeout = 5000; SET plan_cache_mode = force_custom_plan");
       for (Scenario scenario : scenarios) {
         assertThat(api.get(scenario.path).status()).as(scenario.path).isEqualTo(200);
         Percentiles handlerTimes = new Percentiles(ITERATIONS);
         Percentiles sqlTimes = new Percentiles(ITERATIONS);
+        Percentiles cpuTimes = new Percentiles(ITERATIONS);
+        long[] handlerNanosOf = new long[ITERATIONS];
+        boolean[] collected = new boolean[ITERATIONS];
         for (int i = 0; i < WARMUP + ITERATIONS; i++) {
+          if (scenario.uncached) {
+            ShortLivedCache.invalidateAll();
+          }
+          long collections = collections();
+          long cpuStart = threads.getCurrentThreadCpuTime();
           long start = System.nanoTime();
           ApiClient.Response response = api.get(scenario.path);
           long handlerNanos = System.nanoTime() - start;
+          long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+          if (i >= WARMUP) {
+            cpuTimes.record(cpuNanos);
+            handlerNanosOf[i - WARMUP] = handlerNanos;
+            collected[i - WARMUP] = collections() != collections;
+          }
           if (response.status() != 200) {
             throw new IllegalStateException(scenario.path + " -> " + response);
           }
@@ -97,18 +136,44 @@ class HandlerBenchmark {
             sqlTimes.record(sqlNanos);
           }
         }
-        System.out.printf("%-42s %8.2fms %8.2fms %8.2fms %8.2fms %7.2fx%n", scenario.name,
+        long slowest = (long) (handlerTimes.percentileMillis(99) * 1_000_000);
+        int slow = 0;
+        int slowWithGc = 0;
+        for (int i = 0; i < ITERATIONS; i++) {
+          if (handlerNanosOf[i] >= slowest) {
+            slow++;
+            slowWithGc += collected[i] ? 1 : 0;
+          }
+        }
+        System.out.printf("%-56s %8.2fms %8.2fms %8.2fms %8.2fms %7.2fx %7.2fms %7.2fms %3d/%-2d%n", scenario.name,
             handlerTimes.percentileMillis(50), handlerTimes.percentileMillis(99),
             sqlTimes.percentileMillis(50), sqlTimes.percentileMillis(99),
-            handlerTimes.percentileMillis(50) / sqlTimes.percentileMillis(50));
+            handlerTimes.percentileMillis(50) / sqlTimes.percentileMillis(50),
+            cpuTimes.percentileMillis(50), cpuTimes.percentileMillis(99), slowWithGc, slow);
       }
+    }
+  }
+
+  static long collections() {
+    long count = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, collector.getCollectionCount());
+    }
+    return count;
+  }
+
+  static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException e) {
+      return "unknown";
     }
   }
 
   static CatalogQuery catalog(String query) {
     Parameters parameters = new Parameters(QueryString.parse(query), AnimalRoutes.LIST_PARAMETERS);
     CatalogQuery catalog = new AnimalRoutes(null,
-        new dev.rescuedogs.api.pagination.CursorCodec("cursor-secret-for-tests-0123456789".getBytes())).readQuery(parameters);
+        new dev.rescuedogs.api.pagination.CursorCodec("cursor-secret-for-tests-0123456789".getBytes(java.nio.charset.StandardCharsets.UTF_8))).readQuery(parameters);
     parameters.requireValid();
     return catalog;
   }
@@ -125,5 +190,9 @@ class HandlerBenchmark {
     return cursor;
   }
 
-  record Scenario(String name, String path, List<Sql> statements) {}
+  record Scenario(String name, String path, List<Sql> statements, boolean uncached) {
+    Scenario(String name, String path, List<Sql> statements) {
+      this(name, path, statements, false);
+    }
+  }
 }

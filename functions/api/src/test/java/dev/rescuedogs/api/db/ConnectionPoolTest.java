@@ -44,13 +44,57 @@ class ConnectionPoolTest {
     try (ConnectionPool pool = ConnectionPool.single(db.dataSource())) {
       String readOnly = pool.withConnection(c -> new Sql().add("SHOW default_transaction_read_only").list(c, r -> r.getString(1)).get(0));
       String timeout = pool.withConnection(c -> new Sql().add("SHOW statement_timeout").list(c, r -> r.getString(1)).get(0));
+      String planning = pool.withConnection(c -> new Sql().add("SHOW plan_cache_mode").list(c, r -> r.getString(1)).get(0));
       assertThat(readOnly).isEqualTo("on");
       assertThat(timeout).isEqualTo("5s");
+      assertThat(planning).isEqualTo("force_custom_plan");
       assertThatThrownBy(() -> pool.withConnection(c -> new Sql().add("CREATE TABLE nope (x int)").list(c, r -> 1)))
           .isInstanceOf(DatabaseException.class);
       assertThatThrownBy(() -> pool.withConnection(c -> new Sql().add("SELECT pg_sleep(6)").list(c, r -> 1)))
           .isInstanceOf(DatabaseUnavailableException.class);
       assertThat(backendPid(pool)).isPositive();
+    }
+  }
+
+  @Test
+  void closeIdle_closesTheConnection_andTheNextUseOpensAnother() throws Exception {
+    try (ConnectionPool pool = ConnectionPool.single(db.dataSource())) {
+      int before = backendPid(pool);
+      java.sql.Connection[] used = new java.sql.Connection[1];
+      pool.withConnection(c -> used[0] = c);
+
+      pool.closeIdle();
+
+      assertThat(used[0].isClosed()).isTrue();
+      assertThat(backendPid(pool)).isPositive().isNotEqualTo(before);
+    }
+  }
+
+  @Test
+  void connectInBackground_opensTheConnectionTheFirstUseThenGets() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger connects = new java.util.concurrent.atomic.AtomicInteger();
+    javax.sql.DataSource counting = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+          if (method.getName().equals("getConnection")) {
+            connects.incrementAndGet();
+          }
+          try {
+            return method.invoke(db.dataSource(), args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    try (ConnectionPool pool = ConnectionPool.single(counting)) {
+      pool.connectInBackground();
+      int first = backendPid(pool);
+      int second = backendPid(pool);
+
+      assertThat(first).isPositive().isEqualTo(second);
+      assertThat(connects).hasValue(1);
+
+      pool.closeIdle();
+      assertThat(backendPid(pool)).isNotEqualTo(first);
+      assertThat(connects).hasValue(2);
     }
   }
 

@@ -43,7 +43,7 @@ class OpenApiContractTest {
       return node;
     }
     JsonNode target = document;
-    for (String part : ref.substring(2).split("/")) {
+    for (String part : ref.substring(2).split("/", -1)) {
       target = target.get(part);
     }
     return resolve(target);

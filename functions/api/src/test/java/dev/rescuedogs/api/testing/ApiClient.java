@@ -48,7 +48,7 @@ public final class ApiClient {
     String path = question < 0 ? pathAndQuery : pathAndQuery.substring(0, question);
     String query = question < 0 ? "" : pathAndQuery.substring(question + 1);
     Map<String, String> map = new LinkedHashMap<>();
-    for (String pair : query.split("&")) {
+    for (String pair : query.split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }
