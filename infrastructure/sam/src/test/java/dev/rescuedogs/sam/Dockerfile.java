@@ -3,6 +3,7 @@ package dev.rescuedogs.sam;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,10 +20,10 @@ record Dockerfile(String text, List<String> baseImages, Map<String, String> envi
     String command = null;
     for (String instruction : instructions(text)) {
       String[] parts = instruction.split("\\s+", 2);
-      String keyword = parts[0].toUpperCase();
+      String keyword = parts[0].toUpperCase(Locale.ROOT);
       String arguments = parts.length > 1 ? parts[1] : "";
       if (keyword.equals("FROM")) {
-        bases.add(arguments.split("\\s+")[0]);
+        bases.add(arguments.split("\\s+", -1)[0]);
         environment.clear(); // a new stage starts with none of the previous stage's ENV
       } else if (keyword.equals("ENV")) {
         Matcher assignment = ASSIGNMENT.matcher(arguments);
@@ -44,7 +45,7 @@ record Dockerfile(String text, List<String> baseImages, Map<String, String> envi
   private static List<String> instructions(String text) {
     List<String> instructions = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    for (String line : text.split("\n")) {
+    for (String line : text.split("\n", -1)) {
       String stripped = line.strip();
       if (stripped.startsWith("#") || (stripped.isEmpty() && current.length() == 0)) {
         continue;

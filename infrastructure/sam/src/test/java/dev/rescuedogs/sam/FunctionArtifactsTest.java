@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,10 +122,21 @@ class FunctionArtifactsTest {
     String parent = Repository.read("pom.xml");
     Matcher version = Pattern.compile("(?m)^  <version>(.+)</version>").matcher(parent);
     assertThat(version.find()).isTrue();
-    // The Makefile reads the version with the same pattern, and names the module's plain jar.
+    // The Makefile reads the version with the same pattern, and ships the module's shaded jar.
     assertThat(Repository.read("Makefile"))
         .contains("sed -n 's:^  <version>\\(.*\\)</version>:\\1:p' pom.xml")
-        .contains("functions/$(1)/target/$(1)-$(VERSION).jar");
+        .contains("functions/$(1)/target/$(1)-$(VERSION)-lambda.jar");
+  }
+
+  @Test
+  void shouldGiveEveryZipFunctionModuleAShadedLambdaJar() {
+    for (String module : List.of("dispatch", "standardize", "api", "maintenance")) {
+      String pom = Repository.read("functions/" + module + "/pom.xml");
+      assertThat(pom)
+          .as("functions/%s/pom.xml", module)
+          .contains("maven-shade-plugin")
+          .contains("<shadedClassifierName>lambda</shadedClassifierName>");
+    }
   }
 
   static Class<?> handlerClass(String handler) throws ClassNotFoundException {

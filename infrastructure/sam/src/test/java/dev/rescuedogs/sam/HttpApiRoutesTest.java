@@ -22,8 +22,8 @@ class HttpApiRoutesTest {
       if (!this.method.equals(method)) {
         return false;
       }
-      String[] pattern = path.substring(1).split("/");
-      String[] actual = candidate.substring(1).split("/");
+      String[] pattern = path.substring(1).split("/", -1);
+      String[] actual = candidate.substring(1).split("/", -1);
       for (int i = 0; i < pattern.length; i++) {
         if (pattern[i].matches("\\{\\w+\\+}")) {
           return actual.length > i;
@@ -125,8 +125,8 @@ class HttpApiRoutesTest {
     List<Route> operations = new ArrayList<>();
     document
         .get("paths")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             path ->
                 path.getValue()
                     .fieldNames()

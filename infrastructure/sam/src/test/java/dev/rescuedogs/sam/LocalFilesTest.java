@@ -20,8 +20,8 @@ class LocalFilesTest {
 
     assertThat(iterable(env.fieldNames()))
         .containsExactlyInAnyOrderElementsOf(template.resources(SamTemplate.FUNCTION).keySet());
-    env.fields()
-        .forEachRemaining(
+    env.properties()
+        .forEach(
             function ->
                 assertThat(iterable(function.getValue().fieldNames()))
                     .as("env.json %s", function.getKey())
@@ -49,7 +49,7 @@ class LocalFilesTest {
   static Map<String, Map<String, String>> toml(String text) {
     Map<String, Map<String, String>> sections = new LinkedHashMap<>();
     Map<String, String> current = sections.computeIfAbsent("", k -> new LinkedHashMap<>());
-    for (String line : text.split("\n")) {
+    for (String line : text.split("\n", -1)) {
       String stripped = line.strip();
       if (stripped.isEmpty() || stripped.startsWith("#")) {
         continue;

@@ -78,7 +78,7 @@ class ReferencesTest {
         Matcher variable = VARIABLE.matcher(text);
         while (variable.find()) {
           String name = variable.group(1);
-          into.add(name.startsWith("AWS::") ? name : name.split("\\.")[0]);
+          into.add(name.startsWith("AWS::") ? name : name.split("\\.", -1)[0]);
         }
       }
       node.elements().forEachRemaining(child -> collect(child, into));

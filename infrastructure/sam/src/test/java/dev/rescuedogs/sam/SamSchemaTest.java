@@ -33,8 +33,8 @@ class SamSchemaTest {
     definitionByType = new HashMap<>();
     samSchema
         .get("definitions")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             definition -> {
               JsonNode type = definition.getValue().path("properties").path("Type").path("enum");
               if (definition.getKey().endsWith("__Resource") && type.size() == 1) {
@@ -73,16 +73,18 @@ class SamSchemaTest {
     // The check must be able to fail: an unknown property and a wrongly typed event.
     JsonNode broken =
         SamTemplate.parse(
-                "Resources:\n"
-                    + "  Broken:\n"
-                    + "    Type: AWS::Serverless::Function\n"
-                    + "    Properties:\n"
-                    + "      Handlr: a.B::handleRequest\n"
-                    + "      Events:\n"
-                    + "        Queue:\n"
-                    + "          Type: SQS\n"
-                    + "          Properties:\n"
-                    + "            BatchSize: 1\n")
+                """
+                Resources:
+                  Broken:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handlr: a.B::handleRequest
+                      Events:
+                        Queue:
+                          Type: SQS
+                          Properties:
+                            BatchSize: 1
+                """)
             .resource("Broken");
 
     List<Error> errors = schemaFor(definitionByType.get("AWS::Serverless::Function")).validate(broken);

@@ -61,8 +61,8 @@ final class SamTemplate {
   Map<String, JsonNode> resources(String type) {
     Map<String, JsonNode> found = new LinkedHashMap<>();
     root.path("Resources")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             entry -> {
               if (entry.getValue().path("Type").asText().equals(type)) {
                 found.put(entry.getKey(), entry.getValue());
@@ -74,8 +74,8 @@ final class SamTemplate {
   Map<String, JsonNode> serverlessResources() {
     Map<String, JsonNode> found = new LinkedHashMap<>();
     root.path("Resources")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             entry -> {
               if (entry.getValue().path("Type").asText().startsWith("AWS::Serverless::")) {
                 found.put(entry.getKey(), entry.getValue());
@@ -97,14 +97,14 @@ final class SamTemplate {
         .path("Function")
         .path("Environment")
         .path("Variables")
-        .fields()
-        .forEachRemaining(e -> variables.put(e.getKey(), e.getValue()));
+        .properties()
+        .forEach(e -> variables.put(e.getKey(), e.getValue()));
     resource(functionId)
         .path("Properties")
         .path("Environment")
         .path("Variables")
-        .fields()
-        .forEachRemaining(e -> variables.put(e.getKey(), e.getValue()));
+        .properties()
+        .forEach(e -> variables.put(e.getKey(), e.getValue()));
     return variables;
   }
 
@@ -114,8 +114,8 @@ final class SamTemplate {
     resource(functionId)
         .path("Properties")
         .path("Events")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e -> {
               if (e.getValue().path("Type").asText().equals(eventType)) {
                 found.put(e.getKey(), e.getValue().path("Properties"));
@@ -160,11 +160,11 @@ final class SamTemplate {
         String name = node.getTag().getValue().substring(1);
         String key = name.equals("Ref") || name.equals("Condition") ? name : "Fn::" + name;
         Object value;
-        if (node instanceof ScalarNode) {
-          String text = constructScalar((ScalarNode) node);
+        if (node instanceof ScalarNode scalarNode) {
+          String text = constructScalar(scalarNode);
           value = name.equals("GetAtt") ? List.of(text.split("\\.", 2)) : text;
-        } else if (node instanceof SequenceNode) {
-          value = constructSequence((SequenceNode) node);
+        } else if (node instanceof SequenceNode sequenceNode) {
+          value = constructSequence(sequenceNode);
         } else {
           value = constructMapping((MappingNode) node);
         }

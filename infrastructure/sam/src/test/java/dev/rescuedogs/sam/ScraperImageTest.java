@@ -96,7 +96,7 @@ class ScraperImageTest {
     return image.text()
         .lines()
         .filter(line -> line.startsWith("COPY --from=chrome "))
-        .map(line -> Path.of(line.split("\\s+")[3]))
+        .map(line -> Path.of(line.split("\\s+", -1)[3]))
         .toList();
   }
 }
