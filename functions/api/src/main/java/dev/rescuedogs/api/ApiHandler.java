@@ -18,7 +18,8 @@ import org.crac.Core;
  * connection, re-opened when it breaks (database restart); with SnapStart the hot routes are primed
  * before the snapshot and the connection is closed ({@link SnapStartPriming}).
  */
-public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ApiHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final CatalogApi api;
 
@@ -41,7 +42,9 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
    */
   private static final class Production {
     static final ConnectionPool POOL = pool(System.getenv());
-    static final CatalogApi API = new CatalogApi(ApiSettings.fromEnvironment(System.getenv()), POOL, Clock.systemUTC());
+    static final CatalogApi API =
+        new CatalogApi(ApiSettings.fromEnvironment(System.getenv()), POOL, Clock.systemUTC());
+
     /** Held here: CRaC keeps registered resources only weakly. */
     static final SnapStartPriming PRIMING = new SnapStartPriming(API, POOL);
 
@@ -60,7 +63,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         pool.connectInBackground();
         return pool;
       } catch (RuntimeException e) {
-        // A missing or malformed DATABASE_URL: answer 503 per request (and log why) rather than fail init.
+        // A missing or malformed DATABASE_URL: answer 503 per request (and log why) rather than
+        // fail init.
         ErrorLog.error(null, null, null, "database not configured", e);
         return ConnectionPool.unconfigured(e.getMessage());
       }

@@ -1,7 +1,7 @@
 package dev.rescuedogs.api;
 
-import dev.rescuedogs.api.http.AllowedOrigins;
 import dev.rescuedogs.api.animals.ImageVariants;
+import dev.rescuedogs.api.http.AllowedOrigins;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +12,8 @@ import java.util.Properties;
  * The API's configuration, from environment variables.
  *
  * @param allowedOrigins {@code ALLOWED_ORIGINS}: web origins allowed to call from a browser
- * @param adminApiKey {@code ADMIN_API_KEY}: the operators' key; null disables the operator endpoints
- *     (unless the secret below holds one)
+ * @param adminApiKey {@code ADMIN_API_KEY}: the operators' key; null disables the operator
+ *     endpoints (unless the secret below holds one)
  * @param adminApiKeySecretArn {@code ADMIN_API_KEY_SECRET_ARN}: a Secrets Manager secret with the
  *     operators' key, read on the first operator request; {@code ADMIN_API_KEY} is used while it
  *     cannot be read; null when not set

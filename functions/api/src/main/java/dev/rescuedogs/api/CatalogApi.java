@@ -50,8 +50,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The public catalog API: turns an API Gateway HTTP API (payload 2.0) event into a response. Routing,
- * validation and error handling live here; each route's work lives in its feature package.
+ * The public catalog API: turns an API Gateway HTTP API (payload 2.0) event into a response.
+ * Routing, validation and error handling live here; each route's work lives in its feature package.
  */
 public final class CatalogApi {
 
@@ -72,9 +72,13 @@ public final class CatalogApi {
     routes.addAll(new HealthRoutes(pool, settings.version(), clock).routes());
     routes.addAll(animalRoutes.listRoutes());
     routes.addAll(new StatisticsRoutes(pool).routes());
-    routes.addAll(new MetaRoutes(new MetaRepository(pool), new FacetRepository(pool, organizations)).routes());
+    routes.addAll(
+        new MetaRoutes(new MetaRepository(pool), new FacetRepository(pool, organizations))
+            .routes());
     routes.addAll(animalRoutes.detailRoutes());
-    routes.addAll(new OrganizationRoutes(new OrganizationRepository(pool, settings.imageVariants()), cursors).routes());
+    routes.addAll(
+        new OrganizationRoutes(new OrganizationRepository(pool, settings.imageVariants()), cursors)
+            .routes());
     routes.addAll(new AtomFeedRoutes(animals).routes());
     routes.addAll(new MonitoringRoutes(pool, operatorKey(settings, clock)).routes());
     routes.addAll(new DocumentRoutes().routes());
@@ -86,8 +90,12 @@ public final class CatalogApi {
     if (settings.adminApiKeySecretArn() == null) {
       return new OperatorKey(settings.adminApiKey());
     }
-    return new OperatorKey(new SecretsManagerKey(
-        settings.adminApiKeySecretArn(), settings.adminApiKey(), SecretsManagerKey::defaultClient, clock));
+    return new OperatorKey(
+        new SecretsManagerKey(
+            settings.adminApiKeySecretArn(),
+            settings.adminApiKey(),
+            SecretsManagerKey::defaultClient,
+            clock));
   }
 
   public Router router() {
@@ -99,11 +107,19 @@ public final class CatalogApi {
     try {
       return finisher.finish(request, respond(request, event));
     } catch (RuntimeException e) {
-      // A failure while encoding the response: answer a bare problem rather than fail the invocation.
+      // A failure while encoding the response: answer a bare problem rather than fail the
+      // invocation.
       ErrorLog.error(request.requestId(), request.method(), request.path(), "response failed", e);
-      HttpRequest plain = new HttpRequest("GET", request.path(), List.of(), Map.of(), request.requestId());
-      return finisher.finish(plain, problem(plain,
-          Problem.of(ProblemType.INTERNAL_ERROR, "The request failed unexpectedly; it has been logged."), Map.of()));
+      HttpRequest plain =
+          new HttpRequest("GET", request.path(), List.of(), Map.of(), request.requestId());
+      return finisher.finish(
+          plain,
+          problem(
+              plain,
+              Problem.of(
+                  ProblemType.INTERNAL_ERROR,
+                  "The request failed unexpectedly; it has been logged."),
+              Map.of()));
     }
   }
 
@@ -111,7 +127,8 @@ public final class CatalogApi {
     try {
       Optional<Router.Match> match = router.find(request.path());
       if (match.isEmpty()) {
-        throw ProblemException.notFound("There is no endpoint at this path; see /api/openapi.json.");
+        throw ProblemException.notFound(
+            "There is no endpoint at this path; see /api/openapi.json.");
       }
       switch (request.method()) {
         case "GET", "HEAD" -> {
@@ -120,9 +137,12 @@ public final class CatalogApi {
         case "OPTIONS" -> {
           return finisher.preflight(request);
         }
-        default -> throw new ProblemException(
-            Problem.of(ProblemType.METHOD_NOT_ALLOWED, "The API is read-only; " + request.method() + " is not supported."),
-            Map.of("Allow", ResponseFinisher.ALLOWED_METHODS));
+        default ->
+            throw new ProblemException(
+                Problem.of(
+                    ProblemType.METHOD_NOT_ALLOWED,
+                    "The API is read-only; " + request.method() + " is not supported."),
+                Map.of("Allow", ResponseFinisher.ALLOWED_METHODS));
       }
       Route route = match.get().route();
       List<QueryParameter> query =
@@ -130,18 +150,29 @@ public final class CatalogApi {
               ? QueryString.parse(event.getRawQueryString())
               : QueryString.fromMap(event.getQueryStringParameters());
       Parameters parameters = new Parameters(query, route.parameters());
-      return route.handler().handle(new RouteRequest(request, match.get().pathParameters(), parameters, baseUrl(request, event)));
+      return route
+          .handler()
+          .handle(
+              new RouteRequest(
+                  request, match.get().pathParameters(), parameters, baseUrl(request, event)));
     } catch (ProblemException e) {
       return problem(request, e.problem(), e.headers());
     } catch (DatabaseUnavailableException e) {
-      ErrorLog.error(request.requestId(), request.method(), request.path(), "database unavailable", e);
-      return problem(request,
-          Problem.of(ProblemType.SERVICE_UNAVAILABLE, "The catalog database is unavailable at the moment."),
+      ErrorLog.error(
+          request.requestId(), request.method(), request.path(), "database unavailable", e);
+      return problem(
+          request,
+          Problem.of(
+              ProblemType.SERVICE_UNAVAILABLE,
+              "The catalog database is unavailable at the moment."),
           Map.of("Retry-After", RETRY_AFTER_SECONDS));
     } catch (RuntimeException e) {
       ErrorLog.error(request.requestId(), request.method(), request.path(), "request failed", e);
-      return problem(request,
-          Problem.of(ProblemType.INTERNAL_ERROR, "The request failed unexpectedly; it has been logged."), Map.of());
+      return problem(
+          request,
+          Problem.of(
+              ProblemType.INTERNAL_ERROR, "The request failed unexpectedly; it has been logged."),
+          Map.of());
     }
   }
 
@@ -152,7 +183,9 @@ public final class CatalogApi {
     body.put("title", problem.type().title());
     body.put("status", problem.status());
     body.put("detail", problem.detail());
-    body.put("instance", request.path().length() > 200 ? request.path().substring(0, 200) : request.path());
+    body.put(
+        "instance",
+        request.path().length() > 200 ? request.path().substring(0, 200) : request.path());
     body.put("request_id", request.requestId());
     if (!problem.invalidParameters().isEmpty()) {
       ArrayNode invalid = body.putArray("invalid_params");
@@ -162,7 +195,8 @@ public final class CatalogApi {
         item.put("reason", parameter.reason());
       }
     }
-    return new HttpResponse(problem.status(), HttpResponse.PROBLEM_JSON, Json.bytes(body), headers, CachePolicy.NONE);
+    return new HttpResponse(
+        problem.status(), HttpResponse.PROBLEM_JSON, Json.bytes(body), headers, CachePolicy.NONE);
   }
 
   private static HttpRequest request(APIGatewayV2HTTPEvent event) {
@@ -177,19 +211,27 @@ public final class CatalogApi {
     }
     Map<String, String> headers = new LinkedHashMap<>();
     if (event.getHeaders() != null) {
-      event.getHeaders().forEach((name, value) -> {
-        if (name != null && value != null) {
-          headers.put(name.toLowerCase(Locale.ROOT), value);
-        }
-      });
+      event
+          .getHeaders()
+          .forEach(
+              (name, value) -> {
+                if (name != null && value != null) {
+                  headers.put(name.toLowerCase(Locale.ROOT), value);
+                }
+              });
     }
-    return new HttpRequest(method, path(event), List.of(), headers,
+    return new HttpRequest(
+        method,
+        path(event),
+        List.of(),
+        headers,
         requestId == null ? UUID.randomUUID().toString() : requestId);
   }
 
   /** The decoded path without a named stage's prefix ({@code /prod/api/...} → {@code /api/...}). */
   private static String path(APIGatewayV2HTTPEvent event) {
-    String raw = event.getRawPath() == null || event.getRawPath().isEmpty() ? "/" : event.getRawPath();
+    String raw =
+        event.getRawPath() == null || event.getRawPath().isEmpty() ? "/" : event.getRawPath();
     String path = decodePath(raw);
     APIGatewayV2HTTPEvent.RequestContext context = event.getRequestContext();
     if (context != null && context.getStage() != null && !context.getStage().equals("$default")) {
@@ -201,7 +243,10 @@ public final class CatalogApi {
     return path;
   }
 
-  /** Percent-decodes a path; a malformed escape leaves the path as it is (and it will not match a route). */
+  /**
+   * Percent-decodes a path; a malformed escape leaves the path as it is (and it will not match a
+   * route).
+   */
   private static String decodePath(String raw) {
     if (raw.indexOf('%') < 0) {
       return raw;
@@ -209,9 +254,12 @@ public final class CatalogApi {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (c == '%' && i + 2 < raw.length()
-          && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
-        bytes.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
+      if (c == '%'
+          && i + 2 < raw.length()
+          && Character.digit(raw.charAt(i + 1), 16) >= 0
+          && Character.digit(raw.charAt(i + 2), 16) >= 0) {
+        bytes.write(
+            Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
         i += 2;
       } else if (c == '%') {
         return raw;
@@ -227,10 +275,19 @@ public final class CatalogApi {
     if (settings.publicBaseUrl() != null) {
       return settings.publicBaseUrl();
     }
-    String scheme = request.header("x-forwarded-proto").filter(p -> p.equals("http") || p.equals("https")).orElse("https");
-    String host = request.header("host").orElse(
-        event.getRequestContext() != null && event.getRequestContext().getDomainName() != null
-            ? event.getRequestContext().getDomainName() : "localhost");
+    String scheme =
+        request
+            .header("x-forwarded-proto")
+            .filter(p -> p.equals("http") || p.equals("https"))
+            .orElse("https");
+    String host =
+        request
+            .header("host")
+            .orElse(
+                event.getRequestContext() != null
+                        && event.getRequestContext().getDomainName() != null
+                    ? event.getRequestContext().getDomainName()
+                    : "localhost");
     if (!host.matches("[A-Za-z0-9.-]+(:\\d{1,5})?")) {
       host = "localhost";
     }

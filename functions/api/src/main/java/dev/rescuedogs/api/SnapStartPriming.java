@@ -15,14 +15,15 @@ import org.crac.Resource;
 /**
  * SnapStart (CRaC) hooks of the production handler. Before the snapshot: the hot routes are served
  * once, so their classes are loaded and initialized inside the snapshot, then the database
- * connection is closed (a socket does not survive a restore) and every cached result is forgotten (a
- * snapshot may be restored days later). After a restore the first request connects afresh. Without
- * SnapStart the hooks never run.
+ * connection is closed (a socket does not survive a restore) and every cached result is forgotten
+ * (a snapshot may be restored days later). After a restore the first request connects afresh.
+ * Without SnapStart the hooks never run.
  */
 public final class SnapStartPriming implements Resource {
 
   /** The routes served before the snapshot; the first dog of the list is also read in full. */
-  static final List<String> PRIMED_PATHS = List.of("/health", "/api/animals", "/api/animals/meta/filter_counts");
+  static final List<String> PRIMED_PATHS =
+      List.of("/health", "/api/animals", "/api/animals/meta/filter_counts");
 
   private final CatalogApi api;
   private final ConnectionPool pool;
@@ -53,7 +54,10 @@ public final class SnapStartPriming implements Resource {
       // Plain (not gzipped) this time, to read a dog's slug from it.
       APIGatewayV2HTTPResponse list = api.handle(event("/api/animals", false));
       if (list.getStatusCode() == 200) {
-        String slug = Json.parse(list.getBody().getBytes(StandardCharsets.UTF_8)).at("/data/0/slug").asText("");
+        String slug =
+            Json.parse(list.getBody().getBytes(StandardCharsets.UTF_8))
+                .at("/data/0/slug")
+                .asText("");
         if (!slug.isEmpty()) {
           api.handle(event("/api/animals/" + slug, true));
         }
@@ -64,7 +68,8 @@ public final class SnapStartPriming implements Resource {
   }
 
   private static APIGatewayV2HTTPEvent event(String path, boolean gzip) {
-    APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();
+    APIGatewayV2HTTPEvent.RequestContext.Http http =
+        new APIGatewayV2HTTPEvent.RequestContext.Http();
     http.setMethod("GET");
     http.setPath(path);
     APIGatewayV2HTTPEvent.RequestContext context = new APIGatewayV2HTTPEvent.RequestContext();

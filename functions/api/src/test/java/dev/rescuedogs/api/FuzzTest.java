@@ -34,21 +34,121 @@ class FuzzTest {
   static final Duration BUDGET = Duration.ofMinutes(2);
 
   static final String[] HOSTILE = {
-      "'", "\"", "' OR '1'='1", "'; DROP TABLE dogs; --", "1 UNION SELECT password FROM pg_shadow", "1;SELECT pg_sleep(10)",
-      "<script>alert(1)</script>", "javascript:alert(1)", "${jndi:ldap://x}", "{{7*7}}", "%", "%%", "_", "\\", "\\'", "*",
-      "NaN", "Infinity", "-1", "0", "-0", "1e309", "9223372036854775808", "-9223372036854775809", "0x1F", "1.5", "00001",
-      "true", "null", "undefined", "[]", "{}", "[\"a\"]", " ", "\t", "\u0000", "\u202Egnp.exe", "🐕🐶🦮", "Ñandú", "ß",
-      "İstanbul", "日本語", "ﷺ", "\uFFFF", "../../etc/passwd", "..%2F..%2F", "%00", "%ff%fe", "%C3%28", "%", "%G1",
-      "a,b,,c", ",,,", "small,SMALL,Small", "available,all", "51.5,-0.1", "91,181", "-90,-180", "2026-02-30",
-      "2026-13-01", "9999-12-31", "2026-03-01T25:00:00Z", "W/\"x\"", "x".repeat(99), "y".repeat(101), "z".repeat(501),
-      "é".repeat(300), "a=b", "a&b", "a#b", "a+b", "+", "=", "?", "/", "..", ".",
+    "'",
+    "\"",
+    "' OR '1'='1",
+    "'; DROP TABLE dogs; --",
+    "1 UNION SELECT password FROM pg_shadow",
+    "1;SELECT pg_sleep(10)",
+    "<script>alert(1)</script>",
+    "javascript:alert(1)",
+    "${jndi:ldap://x}",
+    "{{7*7}}",
+    "%",
+    "%%",
+    "_",
+    "\\",
+    "\\'",
+    "*",
+    "NaN",
+    "Infinity",
+    "-1",
+    "0",
+    "-0",
+    "1e309",
+    "9223372036854775808",
+    "-9223372036854775809",
+    "0x1F",
+    "1.5",
+    "00001",
+    "true",
+    "null",
+    "undefined",
+    "[]",
+    "{}",
+    "[\"a\"]",
+    " ",
+    "\t",
+    "\u0000",
+    "\u202Egnp.exe",
+    "🐕🐶🦮",
+    "Ñandú",
+    "ß",
+    "İstanbul",
+    "日本語",
+    "ﷺ",
+    "\uFFFF",
+    "../../etc/passwd",
+    "..%2F..%2F",
+    "%00",
+    "%ff%fe",
+    "%C3%28",
+    "%",
+    "%G1",
+    "a,b,,c",
+    ",,,",
+    "small,SMALL,Small",
+    "available,all",
+    "51.5,-0.1",
+    "91,181",
+    "-90,-180",
+    "2026-02-30",
+    "2026-13-01",
+    "9999-12-31",
+    "2026-03-01T25:00:00Z",
+    "W/\"x\"",
+    "x".repeat(99),
+    "y".repeat(101),
+    "z".repeat(501),
+    "é".repeat(300),
+    "a=b",
+    "a&b",
+    "a#b",
+    "a+b",
+    "+",
+    "=",
+    "?",
+    "/",
+    "..",
+    ".",
   };
 
   static final String[] PARAMETER_NAMES = {
-      "breed", "breed_group", "breed_type", "sex", "size", "age_category", "organization", "location_country",
-      "available_to", "availability_confidence", "status", "good_with_dogs", "good_with_cats", "good_with_children",
-      "q", "near", "distance_km", "added_since", "sort", "seed", "limit", "cursor", "ids", "country", "sessions",
-      "page", "offset", "search", "__proto__", "constructor", "LIMIT", "limit[]", "", "a".repeat(300), "q\u0000",
+    "breed",
+    "breed_group",
+    "breed_type",
+    "sex",
+    "size",
+    "age_category",
+    "organization",
+    "location_country",
+    "available_to",
+    "availability_confidence",
+    "status",
+    "good_with_dogs",
+    "good_with_cats",
+    "good_with_children",
+    "q",
+    "near",
+    "distance_km",
+    "added_since",
+    "sort",
+    "seed",
+    "limit",
+    "cursor",
+    "ids",
+    "country",
+    "sessions",
+    "page",
+    "offset",
+    "search",
+    "__proto__",
+    "constructor",
+    "LIMIT",
+    "limit[]",
+    "",
+    "a".repeat(300),
+    "q\u0000",
   };
 
   static ApiClient api;
@@ -59,8 +159,11 @@ class FuzzTest {
     CatalogFixture fixture = CatalogFixture.seed(db.dataSource());
     ApiHandler handler = CatalogFixture.handler(db.dataSource());
     api = new ApiClient(handler);
-    CatalogApi catalog = new CatalogApi(ApiSettings.fromEnvironment(Map.of()),
-        dev.rescuedogs.api.db.ConnectionPool.single(db.dataSource()), java.time.Clock.systemUTC());
+    CatalogApi catalog =
+        new CatalogApi(
+            ApiSettings.fromEnvironment(Map.of()),
+            dev.rescuedogs.api.db.ConnectionPool.single(db.dataSource()),
+            java.time.Clock.systemUTC());
     for (Route route : catalog.router().routes()) {
       patterns.add(route.pattern());
     }
@@ -74,7 +177,12 @@ class FuzzTest {
     Map<Integer, Integer> statuses = new HashMap<>();
     int sent = 0;
     for (; sent < REQUESTS && System.nanoTime() < deadline; sent++) {
-      String method = pick(random, new String[] {"GET", "GET", "GET", "GET", "HEAD", "OPTIONS", "POST", "DELETE", "PATCH", "get"});
+      String method =
+          pick(
+              random,
+              new String[] {
+                "GET", "GET", "GET", "GET", "HEAD", "OPTIONS", "POST", "DELETE", "PATCH", "get"
+              });
       String target = path(random) + query(random);
       Map<String, String> headers = headers(random);
       Response response = api.send(method, target, headers);
@@ -83,7 +191,9 @@ class FuzzTest {
       String context = method + " " + target + " " + headers + " -> " + response;
       assertThat(response.status()).as(context).isLessThan(500);
       if (response.status() >= 400 && !method.equals("HEAD")) {
-        assertThat(response.header("Content-Type")).as(context).isEqualTo("application/problem+json; charset=utf-8");
+        assertThat(response.header("Content-Type"))
+            .as(context)
+            .isEqualTo("application/problem+json; charset=utf-8");
         JsonNode problem = response.json();
         assertThat(problem.get("type").asText()).as(context).startsWith("/api/problems/");
         assertThat(problem.get("title").asText()).as(context).isNotBlank();
@@ -93,7 +203,9 @@ class FuzzTest {
         if (response.status() == 400) {
           assertThat(problem.get("invalid_params")).as(context).isNotEmpty();
         }
-        assertThat(response.body()).as(context).doesNotContain("SQLException", "PSQLException", "at dev.", "ERROR:");
+        assertThat(response.body())
+            .as(context)
+            .doesNotContain("SQLException", "PSQLException", "at dev.", "ERROR:");
       }
     }
     assertThat(sent).isGreaterThanOrEqualTo(1000);
@@ -107,7 +219,10 @@ class FuzzTest {
       path.append('/');
       if (segment.startsWith("{") || random.nextInt(25) == 0) {
         String hostile = pick(random, HOSTILE);
-        path.append(random.nextBoolean() ? encode(hostile) : hostile.replace("?", "").replace("#", "").replace("/", ""));
+        path.append(
+            random.nextBoolean()
+                ? encode(hostile)
+                : hostile.replace("?", "").replace("#", "").replace("/", ""));
       } else {
         path.append(segment);
       }
@@ -128,7 +243,11 @@ class FuzzTest {
       String name = pick(random, PARAMETER_NAMES);
       String value = pick(random, HOSTILE);
       switch (random.nextInt(4)) {
-        case 0 -> pairs.add(encode(name) + "=" + value.replace("&", "%26").replace("#", "%23").replace(" ", "%20"));
+        case 0 ->
+            pairs.add(
+                encode(name)
+                    + "="
+                    + value.replace("&", "%26").replace("#", "%23").replace(" ", "%20"));
         case 1 -> pairs.add(encode(name) + "=" + encode(value));
         case 2 -> {
           pairs.add(encode(name) + "=" + encode(value));
@@ -146,13 +265,21 @@ class FuzzTest {
   static Map<String, String> headers(Random random) {
     Map<String, String> headers = new HashMap<>();
     if (random.nextBoolean()) {
-      headers.put("If-None-Match", pick(random, new String[] {"*", "W/\"abc\"", "\"", "", "garbage, , ,", "W/"}));
+      headers.put(
+          "If-None-Match",
+          pick(random, new String[] {"*", "W/\"abc\"", "\"", "", "garbage, , ,", "W/"}));
     }
     if (random.nextBoolean()) {
-      headers.put("Accept-Encoding", pick(random, new String[] {"gzip", "gzip;q=0", "br;q=1, gzip;q=0.001", ";;;", "*"}));
+      headers.put(
+          "Accept-Encoding",
+          pick(random, new String[] {"gzip", "gzip;q=0", "br;q=1, gzip;q=0.001", ";;;", "*"}));
     }
     if (random.nextBoolean()) {
-      headers.put("Origin", pick(random, new String[] {"https://rescuedogs.example", "null", "https://evil.example", ""}));
+      headers.put(
+          "Origin",
+          pick(
+              random,
+              new String[] {"https://rescuedogs.example", "null", "https://evil.example", ""}));
     }
     if (random.nextInt(4) == 0) {
       headers.put("X-API-Key", pick(random, HOSTILE));

@@ -73,7 +73,12 @@ class DispatchEventFilesTest {
             new Dispatcher(CONFIGS, sent::addAll), Clock.fixed(NOW, ZoneOffset.UTC));
     Map<String, Object> event = EventLoader.loadEvent(file.toString(), Map.class);
     try {
-      return new Invocation(handler.handleRequest(event, InvocationContext.withRemaining("dispatch", "request-1", Duration.ofMinutes(1))), null, sent);
+      return new Invocation(
+          handler.handleRequest(
+              event,
+              InvocationContext.withRemaining("dispatch", "request-1", Duration.ofMinutes(1))),
+          null,
+          sent);
     } catch (RuntimeException e) {
       return new Invocation(null, e, sent);
     }

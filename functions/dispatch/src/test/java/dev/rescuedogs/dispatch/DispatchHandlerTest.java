@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -41,7 +42,9 @@ class DispatchHandlerTest {
   @Event(value = "dispatch/scheduled-event.json", type = Map.class)
   void shouldSendOneMessagePerEnabledOrganization_whenScheduled(Map<String, Object> event) {
     // Act
-    Map<String, Object> response = handler.handleRequest(event, InvocationContext.withRemaining("dispatch", "request-1", Duration.ofMinutes(1)));
+    Map<String, Object> response =
+        handler.handleRequest(
+            event, InvocationContext.withRemaining("dispatch", "request-1", Duration.ofMinutes(1)));
 
     // Assert
     List<String> enabled =
@@ -67,8 +70,11 @@ class DispatchHandlerTest {
   @Event(value = "dispatch/scheduled-event.json", type = Map.class)
   void shouldReuseTheRunId_whenTheSameScheduleIsRetried(Map<String, Object> event) {
     // Act
-    handler.handleRequest(event, InvocationContext.withRemaining("dispatch", "request-1", Duration.ofMinutes(1)));
-    handler.handleRequest(new HashMap<>(event), InvocationContext.withRemaining("dispatch", "request-2", Duration.ofMinutes(1)));
+    handler.handleRequest(
+        event, InvocationContext.withRemaining("dispatch", "request-1", Duration.ofMinutes(1)));
+    handler.handleRequest(
+        new HashMap<>(event),
+        InvocationContext.withRemaining("dispatch", "request-2", Duration.ofMinutes(1)));
 
     // Assert
     assertThat(sent).extracting(ScrapeMessage::runId).containsOnly("20261130T150000Z");
@@ -78,7 +84,9 @@ class DispatchHandlerTest {
   @Event(value = "dispatch/manual-organizations.json", type = Map.class)
   void shouldSendOnlyTheNamedOrganizations_whenInvokedByHand(Map<String, Object> event) {
     // Act
-    Map<String, Object> response = handler.handleRequest(event, InvocationContext.withRemaining("dispatch", "request-7", Duration.ofMinutes(1)));
+    Map<String, Object> response =
+        handler.handleRequest(
+            event, InvocationContext.withRemaining("dispatch", "request-7", Duration.ofMinutes(1)));
 
     // Assert
     assertThat(sent)
@@ -93,7 +101,12 @@ class DispatchHandlerTest {
   @Event(value = "dispatch/manual-unknown-organization.json", type = Map.class)
   void shouldSendNothing_whenAnOrganizationIsUnknown(Map<String, Object> event) {
     // Act + Assert
-    assertThatThrownBy(() -> handler.handleRequest(event, InvocationContext.withRemaining("dispatch", "request-8", Duration.ofMinutes(1))))
+    assertThatThrownBy(
+            () ->
+                handler.handleRequest(
+                    event,
+                    InvocationContext.withRemaining(
+                        "dispatch", "request-8", Duration.ofMinutes(1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown organization 'no-such-rescue'");
     assertThat(sent).isEmpty();
@@ -108,7 +121,8 @@ class DispatchHandlerTest {
     JsonNode expected = mapper.readTree(scraperSample.getRecords().get(0).getBody());
 
     // Act
-    handler.handleRequest(event, InvocationContext.withRemaining("dispatch", "request-1", Duration.ofMinutes(1)));
+    handler.handleRequest(
+        event, InvocationContext.withRemaining("dispatch", "request-1", Duration.ofMinutes(1)));
     JsonNode written = mapper.readTree(sent.get(0).toJson());
 
     // Assert
@@ -116,7 +130,7 @@ class DispatchHandlerTest {
     assertThat(written.get("scheduled_at").asText()).isEqualTo("2026-11-30T15:00:00Z");
   }
 
-  private static TreeSet<String> fieldNames(JsonNode node) {
+  private static Set<String> fieldNames(JsonNode node) {
     TreeSet<String> names = new TreeSet<>();
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       names.add(it.next());

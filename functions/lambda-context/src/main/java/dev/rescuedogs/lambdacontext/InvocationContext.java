@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The Lambda context of one invocation made outside Lambda — by a handler test or the local tool:
- * a request id and a deadline, so a function's remaining-time checks behave as they do on Lambda.
+ * The Lambda context of one invocation made outside Lambda — by a handler test or the local tool: a
+ * request id and a deadline, so a function's remaining-time checks behave as they do on Lambda.
  */
 public final class InvocationContext implements Context {
 

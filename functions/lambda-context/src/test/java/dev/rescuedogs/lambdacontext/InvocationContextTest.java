@@ -14,7 +14,8 @@ class InvocationContextTest {
   @Test
   void theRemainingTimeFollowsTheClockAndNeverGoesNegative() {
     MovableClock clock = new MovableClock(Instant.parse("2026-11-30T15:00:00Z"));
-    InvocationContext context = new InvocationContext("scraper", "request-1", Duration.ofSeconds(90), clock);
+    InvocationContext context =
+        new InvocationContext("scraper", "request-1", Duration.ofSeconds(90), clock);
 
     assertThat(context.getRemainingTimeInMillis()).isEqualTo(90_000);
     clock.now = clock.now.plusSeconds(60);
@@ -25,7 +26,8 @@ class InvocationContextTest {
 
   @Test
   void theFunctionIsNamedWhereLambdaNamesIt() {
-    InvocationContext context = new InvocationContext("api", Duration.ofSeconds(5), Clock.systemUTC());
+    InvocationContext context =
+        new InvocationContext("api", Duration.ofSeconds(5), Clock.systemUTC());
 
     assertThat(context.getFunctionName()).isEqualTo("api");
     assertThat(context.getLogGroupName()).isEqualTo("/aws/lambda/api");

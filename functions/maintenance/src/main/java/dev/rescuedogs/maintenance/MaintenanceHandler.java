@@ -96,7 +96,8 @@ public final class MaintenanceHandler
               report.stuckSessionsClosed(),
               report.sessionsDeleted());
           Map<String, Object> response = toResponse(report);
-          response.put("runs_finalized_at_deadline", overdue.stream().map(RunSummary::runId).toList());
+          response.put(
+              "runs_finalized_at_deadline", overdue.stream().map(RunSummary::runId).toList());
           response.put("run_summaries_delivered", delivered);
           return response;
         });
@@ -116,13 +117,13 @@ public final class MaintenanceHandler
 
   /** Built once per container, during its init phase. */
   private static final class Production {
-    static final MaintenanceSettings SETTINGS = MaintenanceSettings.fromEnvironment(System.getenv());
+    static final MaintenanceSettings SETTINGS =
+        MaintenanceSettings.fromEnvironment(System.getenv());
     static final DataSource DATA_SOURCE = Database.fromEnvironment();
     static final CatalogMaintenance MAINTENANCE =
         new CatalogMaintenance(DATA_SOURCE, Clock.systemUTC());
     static final MaintenanceMetrics METRICS = new EmfMaintenanceMetrics(metrics());
-    static final RunSummaries SUMMARIES =
-        new RunSummaries(DATA_SOURCE, Clock.systemUTC());
+    static final RunSummaries SUMMARIES = new RunSummaries(DATA_SOURCE, Clock.systemUTC());
     static final RunSummaryNotifier NOTIFIER =
         new RunSummaryNotifier(SUMMARIES, SnsSummaryTopic.fromEnvironment(System.getenv()));
 

@@ -59,7 +59,9 @@ class MaintenanceHandlerTest {
         .containsEntry("stuck_sessions_closed", 1)
         .containsEntry("sessions_deleted", 0)
         .containsEntry("dogs_of_inactive_organizations", 0);
-    assertThat(recorded).singleElement().satisfies(report -> assertThat(report.stuckSessionsClosed()).isEqualTo(1));
+    assertThat(recorded)
+        .singleElement()
+        .satisfies(report -> assertThat(report.stuckSessionsClosed()).isEqualTo(1));
   }
 
   @Test
@@ -108,7 +110,8 @@ class MaintenanceHandlerTest {
   }
 
   private static Map<String, Object> event(String name) throws IOException {
-    try (InputStream in = MaintenanceHandlerTest.class.getResourceAsStream("/maintenance/" + name)) {
+    try (InputStream in =
+        MaintenanceHandlerTest.class.getResourceAsStream("/maintenance/" + name)) {
       return new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() {});
     }
   }

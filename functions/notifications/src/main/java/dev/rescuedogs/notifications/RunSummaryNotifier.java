@@ -32,9 +32,14 @@ public final class RunSummaryNotifier {
         topic.publish(summary.subject(), summary.toText());
         summaries.markPublished(summary.runId());
         delivered++;
-        LOG.info("run summary of {} delivered to {}: {}", summary.runId(), topic, summary.subject());
+        LOG.info(
+            "run summary of {} delivered to {}: {}", summary.runId(), topic, summary.subject());
       } catch (RuntimeException e) {
-        LOG.error("run summary of {} could not be delivered to {}; it will be retried", summary.runId(), topic, e);
+        LOG.error(
+            "run summary of {} could not be delivered to {}; it will be retried",
+            summary.runId(),
+            topic,
+            e);
       }
     }
     return delivered;

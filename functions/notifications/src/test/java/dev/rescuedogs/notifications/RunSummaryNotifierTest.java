@@ -24,7 +24,8 @@ class RunSummaryNotifierTest {
 
   @RegisterExtension static final TestDatabase db = new TestDatabase();
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T18:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-30T18:00:00Z"), ZoneOffset.UTC);
 
   private final List<String> sent = new ArrayList<>();
   private boolean topicDown;
@@ -46,9 +47,12 @@ class RunSummaryNotifierTest {
                 handle.execute(
                     "TRUNCATE organizations, organization_locations, service_regions, dogs,"
                         + " dog_images, scrape_sessions, dog_events, run_summaries RESTART IDENTITY CASCADE"));
-    new OrganizationSync(db.dataSource()).sync(List.of(config(RawResults.ORGANIZATION, "Happy Paws")));
+    new OrganizationSync(db.dataSource())
+        .sync(List.of(config(RawResults.ORGANIZATION, "Happy Paws")));
     new RunIngestor(db.dataSource(), CLOCK)
-        .ingest(RawResults.complete("run-1", Instant.parse("2026-11-30T15:00:00Z"), RawResults.dogs(4)), null);
+        .ingest(
+            RawResults.complete("run-1", Instant.parse("2026-11-30T15:00:00Z"), RawResults.dogs(4)),
+            null);
     summaries = new RunSummaries(db.dataSource(), CLOCK);
     summaries.organizationFinished("run-1", List.of(RawResults.ORGANIZATION));
   }
@@ -60,7 +64,9 @@ class RunSummaryNotifierTest {
     assertThat(notifier.deliverPending()).isEqualTo(1);
     assertThat(notifier.deliverPending()).isZero();
 
-    assertThat(sent).singleElement().asString()
+    assertThat(sent)
+        .singleElement()
+        .asString()
         .startsWith("Rescue dogs run run-1: 1/1 organizations ok, 4 dogs found, 4 added\n")
         .containsPattern("(?m)^happy-paws\\s+success\\s+4\\s+4");
   }
@@ -80,10 +86,15 @@ class RunSummaryNotifierTest {
 
   @Test
   void withoutATopicTheSummaryGoesToTheLogAndSubjectsFitSns() {
-    assertThat(SnsSummaryTopic.fromEnvironment(Map.of())).hasToString("the log (INFO_TOPIC_ARN is not set)");
-    assertThat(new RunSummaryNotifier(summaries, SnsSummaryTopic.fromEnvironment(Map.of())).deliverPending())
+    assertThat(SnsSummaryTopic.fromEnvironment(Map.of()))
+        .hasToString("the log (INFO_TOPIC_ARN is not set)");
+    assertThat(
+            new RunSummaryNotifier(summaries, SnsSummaryTopic.fromEnvironment(Map.of()))
+                .deliverPending())
         .isEqualTo(1);
     assertThat(SnsSummaryTopic.subject("a\nb\tc")).isEqualTo("a b c");
-    assertThat(SnsSummaryTopic.subject("x".repeat(150))).hasSize(SnsSummaryTopic.MAX_SUBJECT).endsWith("...");
+    assertThat(SnsSummaryTopic.subject("x".repeat(150)))
+        .hasSize(SnsSummaryTopic.MAX_SUBJECT)
+        .endsWith("...");
   }
 }

@@ -50,7 +50,9 @@ public final class ConfigValidator {
 
   static final String FILE_EXTENSION = ".yaml";
 
-  /** The partial-failure check's defaults (core's PartialFailureSettings), for the cross-key rule. */
+  /**
+   * The partial-failure check's defaults (core's PartialFailureSettings), for the cross-key rule.
+   */
   static final int DEFAULT_HISTORY_RUNS = 9;
 
   static final int DEFAULT_MINIMUM_HISTORY = 3;
@@ -228,44 +230,37 @@ public final class ConfigValidator {
     JsonNode instance = error.getInstanceNode();
     JsonNode keywordValue = error.getSchemaNode();
     String keyword = error.getKeyword() == null ? "" : error.getKeyword();
-    switch (keyword) {
-      case "required":
-        return new ConfigProblem(file, child(path, error.getProperty()), "is required but missing");
-      case "additionalProperties":
-        return new ConfigProblem(
-            file, child(path, error.getProperty()), unknownKey(error.getProperty(), error));
-      case "type":
-        return new ConfigProblem(
-            file, path, "must be " + expectedType(keywordValue) + ", not " + describe(instance));
-      case "const":
-        return new ConfigProblem(file, path, "must be " + keywordValue + ", not " + show(instance));
-      case "enum":
-        return new ConfigProblem(
-            file, path, show(instance) + " is not one of " + joinValues(keywordValue));
-      case "pattern":
-        return new ConfigProblem(file, path, patternMessage(instance, keywordValue));
-      case "minimum":
-        return new ConfigProblem(
-            file, path, show(instance) + " is below the minimum of " + keywordValue);
-      case "maximum":
-        return new ConfigProblem(
-            file, path, show(instance) + " is above the maximum of " + keywordValue);
-      case "minLength":
-        return new ConfigProblem(
-            file, path, "is too short (at least " + keywordValue + " characters)");
-      case "maxLength":
-        return new ConfigProblem(
-            file, path, "is too long (at most " + keywordValue + " characters)");
-      case "minItems":
-        return new ConfigProblem(
-            file, path, "must list at least " + keywordValue.asInt() + " item(s)");
-      case "uniqueItems":
-        return new ConfigProblem(file, path, "lists the same entry more than once");
-      case "format":
-        return new ConfigProblem(file, path, show(instance) + " is not a valid URL");
-      default:
-        return new ConfigProblem(file, path, error.getMessage());
-    }
+    return switch (keyword) {
+      case "required" ->
+          new ConfigProblem(file, child(path, error.getProperty()), "is required but missing");
+      case "additionalProperties" ->
+          new ConfigProblem(
+              file, child(path, error.getProperty()), unknownKey(error.getProperty(), error));
+      case "type" ->
+          new ConfigProblem(
+              file, path, "must be " + expectedType(keywordValue) + ", not " + describe(instance));
+      case "const" ->
+          new ConfigProblem(file, path, "must be " + keywordValue + ", not " + show(instance));
+      case "enum" ->
+          new ConfigProblem(
+              file, path, show(instance) + " is not one of " + joinValues(keywordValue));
+      case "pattern" -> new ConfigProblem(file, path, patternMessage(instance, keywordValue));
+      case "minimum" ->
+          new ConfigProblem(
+              file, path, show(instance) + " is below the minimum of " + keywordValue);
+      case "maximum" ->
+          new ConfigProblem(
+              file, path, show(instance) + " is above the maximum of " + keywordValue);
+      case "minLength" ->
+          new ConfigProblem(file, path, "is too short (at least " + keywordValue + " characters)");
+      case "maxLength" ->
+          new ConfigProblem(file, path, "is too long (at most " + keywordValue + " characters)");
+      case "minItems" ->
+          new ConfigProblem(file, path, "must list at least " + keywordValue.asInt() + " item(s)");
+      case "uniqueItems" -> new ConfigProblem(file, path, "lists the same entry more than once");
+      case "format" -> new ConfigProblem(file, path, show(instance) + " is not a valid URL");
+      default -> new ConfigProblem(file, path, error.getMessage());
+    };
   }
 
   private String unknownKey(String key, Error error) {
@@ -283,8 +278,7 @@ public final class ConfigValidator {
     // The fragment ends in "additionalProperties"; its parent is the object schema.
     for (int i = 0; i < fragment.getNameCount() - 1 && node != null; i++) {
       Object element = fragment.getElement(i);
-      node =
-          element instanceof Integer ? node.get((Integer) element) : node.get(element.toString());
+      node = element instanceof Integer index ? node.get(index) : node.get(element.toString());
     }
     if (node == null || !node.path("properties").isObject()) {
       return List.of();
@@ -296,41 +290,29 @@ public final class ConfigValidator {
 
   private static String patternMessage(JsonNode instance, JsonNode pattern) {
     String regex = pattern.asText();
-    switch (regex) {
-      case "^[a-z0-9]+(-[a-z0-9]+)*$":
-        return show(instance)
-            + " must be kebab-case: lowercase letters and digits in words joined by single"
-            + " hyphens";
-      case "^[A-Z]{2}$":
-        return show(instance) + " is not an ISO 3166-1 alpha-2 country code";
-      case "^[A-Z]{3}$":
-        return show(instance) + " is not an ISO 4217 currency code";
-      case "^https?://":
-        return show(instance) + " is not an absolute http(s) URL";
-      case "\\S":
-        return "must not be blank";
-      default:
-        return show(instance) + " does not match the pattern " + regex;
-    }
+    return switch (regex) {
+      case "^[a-z0-9]+(-[a-z0-9]+)*$" ->
+          show(instance)
+              + " must be kebab-case: lowercase letters and digits in words joined by single"
+              + " hyphens";
+      case "^[A-Z]{2}$" -> show(instance) + " is not an ISO 3166-1 alpha-2 country code";
+      case "^[A-Z]{3}$" -> show(instance) + " is not an ISO 4217 currency code";
+      case "^https?://" -> show(instance) + " is not an absolute http(s) URL";
+      case "\\S" -> "must not be blank";
+      default -> show(instance) + " does not match the pattern " + regex;
+    };
   }
 
   private static String expectedType(JsonNode type) {
-    switch (type.asText()) {
-      case "object":
-        return "a mapping of keys";
-      case "array":
-        return "a list";
-      case "string":
-        return "a text";
-      case "integer":
-        return "a whole number";
-      case "number":
-        return "a number";
-      case "boolean":
-        return "true or false";
-      default:
-        return type.asText();
-    }
+    return switch (type.asText()) {
+      case "object" -> "a mapping of keys";
+      case "array" -> "a list";
+      case "string" -> "a text";
+      case "integer" -> "a whole number";
+      case "number" -> "a number";
+      case "boolean" -> "true or false";
+      default -> type.asText();
+    };
   }
 
   private static String describe(JsonNode instance) {
@@ -338,16 +320,12 @@ public final class ConfigValidator {
       return "nothing";
     }
     JsonNodeType type = instance.getNodeType();
-    switch (type) {
-      case OBJECT:
-        return "a mapping";
-      case ARRAY:
-        return "a list";
-      case NULL:
-        return "empty";
-      default:
-        return show(instance);
-    }
+    return switch (type) {
+      case OBJECT -> "a mapping";
+      case ARRAY -> "a list";
+      case NULL -> "empty";
+      default -> show(instance);
+    };
   }
 
   private static String joinValues(JsonNode values) {

@@ -77,8 +77,22 @@ public record OrganizationConfig(
       Integer establishedYear,
       URI logoUrl) {
     this(
-        id, name, enabled, scraper, website, description, country, city, locations,
-        serviceRegions, shipsTo, social, adoptionFee, establishedYear, logoUrl, null);
+        id,
+        name,
+        enabled,
+        scraper,
+        website,
+        description,
+        country,
+        city,
+        locations,
+        serviceRegions,
+        shipsTo,
+        social,
+        adoptionFee,
+        establishedYear,
+        logoUrl,
+        null);
   }
 
   /** How a site is read: plain HTML, a real browser for JavaScript, or a JSON API. */
@@ -89,6 +103,8 @@ public record OrganizationConfig(
   }
 
   /**
+   * How the organization's site is scraped.
+   *
    * @param kind key of the scraper implementation that reads this site (e.g. {@code dogstrust})
    * @param technology what the site needs
    * @param listingUrls absolute URLs of the listing pages (or API endpoints) the scrape starts from
@@ -103,6 +119,8 @@ public record OrganizationConfig(
   }
 
   /**
+   * Request pacing and resilience for one host.
+   *
    * @param delaySeconds minimum pause between two requests to the same host (at least 1)
    * @param maxRetries retries after the first attempt for retryable failures
    * @param timeoutSeconds per-request timeout
@@ -112,6 +130,8 @@ public record OrganizationConfig(
       double delaySeconds, int maxRetries, int timeoutSeconds, int concurrency) {}
 
   /**
+   * A place where the organization keeps dogs.
+   *
    * @param name label of the place (a shelter, a foster region)
    * @param city city or area, may be null
    * @param country ISO 3166-1 alpha-2
@@ -122,12 +142,16 @@ public record OrganizationConfig(
       String name, String city, String country, double latitude, double longitude) {}
 
   /**
+   * A country, or a region within one, where the organization has dogs.
+   *
    * @param country ISO 3166-1 alpha-2
    * @param region optional region within the country, null for the whole country
    */
   public record ServiceRegion(String country, String region) {}
 
   /**
+   * The organization's usual adoption fee.
+   *
    * @param amount usual fee
    * @param currency ISO 4217 code
    */

@@ -15,46 +15,45 @@ class ConfigValidatorTest {
 
   /** A small valid config; tests break one thing at a time with {@link String#replace}. */
   private static final String ACME =
-      String.join(
-          "\n",
-          "schema_version: 1",
-          "id: acme",
-          "name: Acme Rescue",
-          "enabled: true",
-          "scraper:",
-          "  kind: acme",
-          "  technology: static",
-          "  listing_urls:",
-          "    - https://acme.example/dogs/",
-          "  politeness:",
-          "    delay_seconds: 2.5",
-          "    max_retries: 3",
-          "    timeout_seconds: 30",
-          "    concurrency: 4",
-          "website: https://acme.example/",
-          "description: A rescue used in tests.",
-          "country: DE",
-          "city: Berlin",
-          "locations:",
-          "  - name: Shelter",
-          "    city: Berlin",
-          "    country: DE",
-          "    latitude: 52.52",
-          "    longitude: 13.405",
-          "service_regions:",
-          "  - country: DE",
-          "  - country: RO",
-          "    region: Brașov",
-          "ships_to: [DE, AT]",
-          "social:",
-          "  instagram: https://www.instagram.com/acme/",
-          "  facebook: https://www.facebook.com/acme/",
-          "adoption_fee:",
-          "  amount: 450.50",
-          "  currency: EUR",
-          "established_year: 1891",
-          "logo_url: https://acme.example/logo.png",
-          "");
+      """
+      schema_version: 1
+      id: acme
+      name: Acme Rescue
+      enabled: true
+      scraper:
+        kind: acme
+        technology: static
+        listing_urls:
+          - https://acme.example/dogs/
+        politeness:
+          delay_seconds: 2.5
+          max_retries: 3
+          timeout_seconds: 30
+          concurrency: 4
+      website: https://acme.example/
+      description: A rescue used in tests.
+      country: DE
+      city: Berlin
+      locations:
+        - name: Shelter
+          city: Berlin
+          country: DE
+          latitude: 52.52
+          longitude: 13.405
+      service_regions:
+        - country: DE
+        - country: RO
+          region: Brașov
+      ships_to: [DE, AT]
+      social:
+        instagram: https://www.instagram.com/acme/
+        facebook: https://www.facebook.com/acme/
+      adoption_fee:
+        amount: 450.50
+        currency: EUR
+      established_year: 1891
+      logo_url: https://acme.example/logo.png
+      """;
 
   private final ConfigValidator validator = new ConfigValidator();
 
@@ -231,7 +230,8 @@ class ConfigValidatorTest {
   @Test
   void monitoringOverridesAreReadAndLeftOutKeysKeepTheDefaults() {
     String loosened =
-        ACME + "monitoring:\n  minimum_dogs: 1\n  history_fraction: 0.25\n  quality_threshold: 0.4\n";
+        ACME
+            + "monitoring:\n  minimum_dogs: 1\n  history_fraction: 0.25\n  quality_threshold: 0.4\n";
 
     assertThat(problems("acme.yaml", loosened)).isEmpty();
     OrganizationConfig config = OrganizationConfigs.parse(Map.of("acme.yaml", loosened)).get(0);

@@ -35,7 +35,18 @@ class ScrapeHandlerTest {
   /** The run's organizations, as the sample scrape message lists them. */
   static final List<String> RUN_ORGANIZATIONS =
       List.of(
-          "animalrescuebosnia", "daisyfamilyrescue", "dogstrust", "hunderettung-europa", "manytearsrescue", "misisrescue", "pets-in-turkey", "rean", "santerpawsbulgarianrescue", "theunderdog", "tierschutzverein-europa", "woof-project");
+          "animalrescuebosnia",
+          "daisyfamilyrescue",
+          "dogstrust",
+          "hunderettung-europa",
+          "manytearsrescue",
+          "misisrescue",
+          "pets-in-turkey",
+          "rean",
+          "santerpawsbulgarianrescue",
+          "theunderdog",
+          "tierschutzverein-europa",
+          "woof-project");
 
   private final ReplayServer site =
       ReplayServer.serving(Path.of("src/test/resources/sites/mini-rescue"));
@@ -212,6 +223,7 @@ class ScrapeHandlerTest {
   }
 
   private static InvocationContext context(int remainingMillis) {
-    return InvocationContext.withRemaining("scraper", "request-1", Duration.ofMillis(remainingMillis));
+    return InvocationContext.withRemaining(
+        "scraper", "request-1", Duration.ofMillis(remainingMillis));
   }
 }

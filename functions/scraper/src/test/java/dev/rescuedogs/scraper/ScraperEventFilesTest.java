@@ -69,7 +69,8 @@ class ScraperEventFilesTest {
 
     SQSBatchResponse invoke(Path file) {
       return handler.handleRequest(
-          EventLoader.loadSQSEvent(file.toString()), InvocationContext.withRemaining("scraper", "request-1", Duration.ofMillis(600_000)));
+          EventLoader.loadSQSEvent(file.toString()),
+          InvocationContext.withRemaining("scraper", "request-1", Duration.ofMinutes(10)));
     }
 
     @Override

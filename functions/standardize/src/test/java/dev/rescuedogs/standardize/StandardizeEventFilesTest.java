@@ -73,7 +73,8 @@ class StandardizeEventFilesTest {
                 metrics,
                 new RunCompletion(
                     summaries,
-                    new RunSummaryNotifier(summaries, (subject, text) -> summariesSent.add(subject)))));
+                    new RunSummaryNotifier(
+                        summaries, (subject, text) -> summariesSent.add(subject)))));
   }
 
   private record Expectation(Consumer<Standardize> arrange, Verify verify) {}
@@ -109,13 +110,15 @@ class StandardizeEventFilesTest {
                               "events/standardize/%s has no expected outcome in %s: add one",
                               file.getKey(), StandardizeEventFilesTest.class.getSimpleName())
                           .isNotNull();
-                      jdbi.useHandle(h -> h.execute("TRUNCATE dogs, scrape_sessions, run_summaries CASCADE"));
+                      jdbi.useHandle(
+                          h -> h.execute("TRUNCATE dogs, scrape_sessions, run_summaries CASCADE"));
                       Standardize standardize = new Standardize();
                       expectation.arrange().accept(standardize);
                       SQSBatchResponse response =
                           standardize.handler.handleRequest(
                               EventLoader.loadSQSEvent(file.getValue().toString()),
-                              InvocationContext.withRemaining("standardize", "request-1", Duration.ofMinutes(5)));
+                              InvocationContext.withRemaining(
+                                  "standardize", "request-1", Duration.ofMinutes(5)));
                       expectation.verify().accept(standardize, response);
                     }));
   }

@@ -57,7 +57,8 @@ class StandardizeHandlerTest {
   @BeforeEach
   void setUp() {
     jdbi = Database.jdbi(db.dataSource());
-    jdbi.useHandle(handle -> handle.execute("TRUNCATE dogs, scrape_sessions, run_summaries CASCADE"));
+    jdbi.useHandle(
+        handle -> handle.execute("TRUNCATE dogs, scrape_sessions, run_summaries CASCADE"));
     handler =
         new StandardizeHandler(
             new StandardizeService(
@@ -67,7 +68,8 @@ class StandardizeHandlerTest {
                 metrics,
                 new RunCompletion(
                     summaries,
-                    new RunSummaryNotifier(summaries, (subject, text) -> summariesSent.add(subject + "\n" + text)))));
+                    new RunSummaryNotifier(
+                        summaries, (subject, text) -> summariesSent.add(subject + "\n" + text)))));
   }
 
   @ParameterizedTest
@@ -75,15 +77,21 @@ class StandardizeHandlerTest {
   void shouldSummarizeTheRunWhenItsLastOrganizationIsStored(SQSEvent event) {
     // Arrange: the sample's run has twelve organizations; this one is the first to finish.
     archive.put(RawResults.complete(RUN, STARTED, "Bonsai", "Kira", "Rex", "Strolch"));
-    handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-1", Duration.ofMinutes(5)));
+    handler.handleRequest(
+        event, InvocationContext.withRemaining("standardize", "request-1", Duration.ofMinutes(5)));
     assertThat(summariesSent).isEmpty();
     SQSEvent.SQSMessage message = event.getRecords().get(0);
     jdbi.useHandle(handle -> handle.execute("TRUNCATE scrape_sessions, run_summaries CASCADE"));
     message.setBody(
-        message.getBody().replaceFirst("\"run_organizations\":\\[[^]]*]", "\"run_organizations\":[\"tierschutzverein-europa\"]"));
+        message
+            .getBody()
+            .replaceFirst(
+                "\"run_organizations\":\\[[^]]*]",
+                "\"run_organizations\":[\"tierschutzverein-europa\"]"));
 
     // Act: a run of this organization alone
-    handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-2", Duration.ofMinutes(5)));
+    handler.handleRequest(
+        event, InvocationContext.withRemaining("standardize", "request-2", Duration.ofMinutes(5)));
 
     // Assert
     assertThat(summariesSent)
@@ -100,7 +108,10 @@ class StandardizeHandlerTest {
     archive.put(RawResults.complete(RUN, STARTED, "Bonsai", "Kira", "Rex", "Strolch"));
 
     // Act
-    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-1", Duration.ofMinutes(5)));
+    SQSBatchResponse response =
+        handler.handleRequest(
+            event,
+            InvocationContext.withRemaining("standardize", "request-1", Duration.ofMinutes(5)));
 
     // Assert
     assertThat(response.getBatchItemFailures()).isEmpty();
@@ -132,11 +143,15 @@ class StandardizeHandlerTest {
   void shouldNeitherCountNorChangeAnythingTwice_whenTheMessageIsDuplicated(SQSEvent event) {
     // Arrange
     archive.put(RawResults.complete(RUN, STARTED, "Bonsai", "Kira", "Rex"));
-    handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-1", Duration.ofMinutes(5)));
+    handler.handleRequest(
+        event, InvocationContext.withRemaining("standardize", "request-1", Duration.ofMinutes(5)));
     List<String> eventsBefore = dogEvents();
 
     // Act
-    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-2", Duration.ofMinutes(5)));
+    SQSBatchResponse response =
+        handler.handleRequest(
+            event,
+            InvocationContext.withRemaining("standardize", "request-2", Duration.ofMinutes(5)));
 
     // Assert
     assertThat(response.getBatchItemFailures()).isEmpty();
@@ -158,7 +173,10 @@ class StandardizeHandlerTest {
             null);
 
     // Act
-    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-3", Duration.ofMinutes(5)));
+    SQSBatchResponse response =
+        handler.handleRequest(
+            event,
+            InvocationContext.withRemaining("standardize", "request-3", Duration.ofMinutes(5)));
 
     // Assert
     assertThat(response.getBatchItemFailures()).isEmpty();
@@ -171,7 +189,10 @@ class StandardizeHandlerTest {
   void shouldFail_whenRestandardizingARunNeverIngested(SQSEvent event) {
     archive.put(RawResults.complete(RUN, STARTED, "Bonsai"));
 
-    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-4", Duration.ofMinutes(5)));
+    SQSBatchResponse response =
+        handler.handleRequest(
+            event,
+            InvocationContext.withRemaining("standardize", "request-4", Duration.ofMinutes(5)));
 
     assertThat(response.getBatchItemFailures())
         .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
@@ -182,7 +203,10 @@ class StandardizeHandlerTest {
   @ParameterizedTest
   @Event(value = "standardize/malformed-body.json", type = SQSEvent.class)
   void shouldReportAFailure_whenTheBodyIsMalformed(SQSEvent event) {
-    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-5", Duration.ofMinutes(5)));
+    SQSBatchResponse response =
+        handler.handleRequest(
+            event,
+            InvocationContext.withRemaining("standardize", "request-5", Duration.ofMinutes(5)));
 
     assertThat(response.getBatchItemFailures())
         .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
@@ -192,7 +216,10 @@ class StandardizeHandlerTest {
   @ParameterizedTest
   @Event(value = "standardize/missing-raw-result.json", type = SQSEvent.class)
   void shouldReportAFailure_whenTheRawResultIsMissing(SQSEvent event) {
-    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-6", Duration.ofMinutes(5)));
+    SQSBatchResponse response =
+        handler.handleRequest(
+            event,
+            InvocationContext.withRemaining("standardize", "request-6", Duration.ofMinutes(5)));
 
     assertThat(response.getBatchItemFailures())
         .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
@@ -213,7 +240,10 @@ class StandardizeHandlerTest {
     event.setRecords(List.of(unknown, good));
 
     // Act
-    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-7", Duration.ofMinutes(5)));
+    SQSBatchResponse response =
+        handler.handleRequest(
+            event,
+            InvocationContext.withRemaining("standardize", "request-7", Duration.ofMinutes(5)));
 
     // Assert
     assertThat(response.getBatchItemFailures())
@@ -238,7 +268,10 @@ class StandardizeHandlerTest {
                 .replace("\"run_id\":\"" + RUN, "\"run_id\":\"20261207T150000Z"));
 
     // Act
-    SQSBatchResponse response = handler.handleRequest(event, InvocationContext.withRemaining("standardize", "request-8", Duration.ofMinutes(5)));
+    SQSBatchResponse response =
+        handler.handleRequest(
+            event,
+            InvocationContext.withRemaining("standardize", "request-8", Duration.ofMinutes(5)));
 
     // Assert
     assertThat(response.getBatchItemFailures()).hasSize(1);

@@ -7,10 +7,17 @@ import dev.rescuedogs.organizations.OrganizationConfig.Politeness;
 import dev.rescuedogs.organizations.OrganizationConfig.ScraperSettings;
 import dev.rescuedogs.organizations.OrganizationConfig.ServiceRegion;
 import dev.rescuedogs.organizations.OrganizationConfig.Technology;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /** Rows and configs for store tests. */
@@ -23,13 +30,24 @@ public final class StoreFixtures {
   public static final String LATEST_VERSION = String.valueOf(MIGRATION_COUNT);
 
   private static int countMigrations() {
-    try (java.util.stream.Stream<java.nio.file.Path> scripts =
-        java.nio.file.Files.list(
-            java.nio.file.Path.of(StoreFixtures.class.getResource("/db/migration").toURI()))) {
+    try {
+      URI location = StoreFixtures.class.getResource("/db/migration").toURI();
+      // Other modules' tests see this module as a jar under `verify` (classes only under `test`).
+      if (location.getScheme().equals("jar")) {
+        try (FileSystem jar = FileSystems.newFileSystem(location, Map.of())) {
+          return countScripts(jar.provider().getPath(location));
+        }
+      }
+      return countScripts(Path.of(location));
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException("cannot list the migration scripts", e);
+    }
+  }
+
+  private static int countScripts(Path directory) throws IOException {
+    try (Stream<Path> scripts = Files.list(directory)) {
       return (int)
           scripts.filter(path -> path.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
-    } catch (java.io.IOException | java.net.URISyntaxException e) {
-      throw new IllegalStateException("cannot list the migration scripts", e);
     }
   }
 

@@ -13,9 +13,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code rescuedogs}: the operators' command-line tool. Every sub-command works against the database
- * named by {@code DATABASE_URL} (or the {@code PG*} variables) and, when none is set, against an
- * embedded PostgreSQL whose data lives under {@code RESCUEDOGS_HOME}.
+ * {@code rescuedogs}: the operators' command-line tool. Every sub-command works against the
+ * database named by {@code DATABASE_URL} (or the {@code PG*} variables) and, when none is set,
+ * against an embedded PostgreSQL whose data lives under {@code RESCUEDOGS_HOME}.
  */
 @Command(
     name = "rescuedogs",

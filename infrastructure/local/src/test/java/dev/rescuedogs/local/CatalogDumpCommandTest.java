@@ -31,23 +31,30 @@ class CatalogDumpCommandTest {
     assertThat(run("config", "sync", "--database-url", source.databaseUrl()).exitCode()).isZero();
     Path dump = dir.resolve("catalog.jsonl.gz");
 
-    Result export = run("db", "export", "--out", dump.toString(), "--database-url", source.databaseUrl());
+    Result export =
+        run("db", "export", "--out", dump.toString(), "--database-url", source.databaseUrl());
 
     assertThat(export.exitCode()).as(export.err()).isZero();
-    assertThat(export.out()).contains("Exported to " + dump).containsPattern("(?m)^organizations\\s+14$");
+    assertThat(export.out())
+        .contains("Exported to " + dump)
+        .containsPattern("(?m)^organizations\\s+14$");
     assertThat(Files.exists(dir.resolve("catalog.jsonl.gz.partial"))).isFalse();
     try (InputStream in = new GZIPInputStream(Files.newInputStream(dump))) {
-      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).startsWith("{\"format\":\"rescuedogs-catalog\"");
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .startsWith("{\"format\":\"rescuedogs-catalog\"");
     }
 
     // The target has never been migrated: import migrates it first.
-    Result imported = run("db", "import", "--in", dump.toString(), "--database-url", target.databaseUrl());
+    Result imported =
+        run("db", "import", "--in", dump.toString(), "--database-url", target.databaseUrl());
 
     assertThat(imported.exitCode()).as(imported.err()).isZero();
     assertThat(imported.out()).containsPattern("(?m)^organizations\\s+14$");
-    assertThat(count(target.dataSource(), "SELECT count(*) FROM organizations WHERE active")).isEqualTo(12);
+    assertThat(count(target.dataSource(), "SELECT count(*) FROM organizations WHERE active"))
+        .isEqualTo(12);
 
-    Result again = run("db", "import", "--in", dump.toString(), "--database-url", target.databaseUrl());
+    Result again =
+        run("db", "import", "--in", dump.toString(), "--database-url", target.databaseUrl());
 
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.err()).contains("not empty").doesNotContain("\tat ");
@@ -58,7 +65,8 @@ class CatalogDumpCommandTest {
   void aFileThatIsNotADumpIsOneClearErrorLine(@TempDir Path dir) throws IOException {
     Path notADump = Files.writeString(dir.resolve("notes.jsonl"), "hello\n");
 
-    Result result = run("db", "import", "--in", notADump.toString(), "--database-url", target.databaseUrl());
+    Result result =
+        run("db", "import", "--in", notADump.toString(), "--database-url", target.databaseUrl());
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err()).startsWith(notADump + ": line 1: not JSON").doesNotContain("\tat ");
@@ -67,7 +75,14 @@ class CatalogDumpCommandTest {
 
   @Test
   void aMissingFileIsReportedWithoutTouchingTheDatabase(@TempDir Path dir) {
-    Result result = run("db", "import", "--in", dir.resolve("nope.jsonl").toString(), "--database-url", target.databaseUrl());
+    Result result =
+        run(
+            "db",
+            "import",
+            "--in",
+            dir.resolve("nope.jsonl").toString(),
+            "--database-url",
+            target.databaseUrl());
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err()).startsWith("no dump at ");

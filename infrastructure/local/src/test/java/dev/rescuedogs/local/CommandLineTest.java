@@ -41,9 +41,12 @@ class CommandLineTest {
     assertThat(result.exitCode()).isZero();
     assertThat(result.out())
         .containsPattern("(?m)^ID\\s+NAME\\s+COUNTRY\\s+ENABLED\\s+TECHNOLOGY\\s+LISTING URL$")
-        .containsPattern("(?m)^dogstrust\\s+Dogs Trust\\s+GB\\s+yes\\s+browser\\s+https://www\\.dogstrust\\.org\\.uk/")
-        .containsPattern("(?m)^galgosdelsol\\s+Galgos del Sol\\s+ES\\s+no\\s+static\\s+\\S+ \\(\\+3 more\\)$")
-        .containsPattern("(?m)^hunderettung-europa\\s+.*\\s+DE\\s+yes\\s+rest\\s+https://hunderettung-europa\\.de/wp-json/wp/v2/posts$")
+        .containsPattern(
+            "(?m)^dogstrust\\s+Dogs Trust\\s+GB\\s+yes\\s+browser\\s+https://www\\.dogstrust\\.org\\.uk/")
+        .containsPattern(
+            "(?m)^galgosdelsol\\s+Galgos del Sol\\s+ES\\s+no\\s+static\\s+\\S+ \\(\\+3 more\\)$")
+        .containsPattern(
+            "(?m)^hunderettung-europa\\s+.*\\s+DE\\s+yes\\s+rest\\s+https://hunderettung-europa\\.de/wp-json/wp/v2/posts$")
         .contains("14 organizations, 12 enabled");
   }
 
@@ -60,9 +63,12 @@ class CommandLineTest {
   void configValidateFailsWithOneLinePerProblem(@TempDir Path dir) throws IOException {
     String dogsTrust =
         new String(
-            RescueDogsCommand.class.getResourceAsStream("/organizations/dogstrust.yaml").readAllBytes(),
+            RescueDogsCommand.class
+                .getResourceAsStream("/organizations/dogstrust.yaml")
+                .readAllBytes(),
             java.nio.charset.StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("dogstrust.yaml"), dogsTrust.replace("\ncountry: GB\n", "\ncountry: UK\n"));
+    Files.writeString(
+        dir.resolve("dogstrust.yaml"), dogsTrust.replace("\ncountry: GB\n", "\ncountry: UK\n"));
     Files.writeString(dir.resolve("copy.yaml"), dogsTrust);
 
     Result result = run("config", "validate", "--dir", dir.toString());
@@ -114,7 +120,9 @@ class CommandLineTest {
   void theEmbeddedDatabaseKeepsItsDataBetweenCommands(@TempDir Path dataDir) {
     Result migrate = run("db", "migrate", "--data-dir", dataDir.toString());
     assertThat(migrate.exitCode()).isZero();
-    assertThat(migrate.out()).contains("embedded PostgreSQL").doesNotContain("applied 0 migrations");
+    assertThat(migrate.out())
+        .contains("embedded PostgreSQL")
+        .doesNotContain("applied 0 migrations");
 
     Result status = run("db", "status", "--data-dir", dataDir.toString());
     assertThat(status.exitCode()).isZero();

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** On-call: every alarm notifies its tier, links a runbook, and watches a metric that exists. */
 class AlarmsTest {
 
-  private static final Pattern RUNBOOK = Pattern.compile("Runbook: \\$\\{RunbookBaseUrl}/([a-z0-9-]+\\.md)");
+  private static final Pattern RUNBOOK =
+      Pattern.compile("Runbook: \\$\\{RunbookBaseUrl}/([a-z0-9-]+\\.md)");
   private static final Pattern EMITTED = Pattern.compile("addMetric\\(\\s*\"(\\w+)\"");
 
   /** The alert tiers (issue 8): critical pages on-call, warning is read in working hours. */
@@ -55,7 +56,9 @@ class AlarmsTest {
           for (String actions : List.of("AlarmActions", "OKActions")) {
             assertThat(properties.get(actions)).as("%s %s", id, actions).isNotEmpty();
             for (JsonNode action : properties.get(actions)) {
-              assertThat(SamTemplate.target(action)).as("%s %s", id, actions).isEqualTo(TIER.get(id));
+              assertThat(SamTemplate.target(action))
+                  .as("%s %s", id, actions)
+                  .isEqualTo(TIER.get(id));
             }
           }
         });
@@ -106,7 +109,11 @@ class AlarmsTest {
             .collect(Collectors.toCollection(HashSet::new));
     expected.addAll(
         List.of(
-            "README.md", "weekly-scraping.md", "troubleshooting.md", "backups.md", "dependencies.md"));
+            "README.md",
+            "weekly-scraping.md",
+            "troubleshooting.md",
+            "backups.md",
+            "dependencies.md"));
 
     try (Stream<Path> files = Files.list(Repository.file("docs/operations"))) {
       assertThat(files.map(f -> f.getFileName().toString()))
@@ -125,7 +132,8 @@ class AlarmsTest {
             "maintenance",
             emitted(
                 "functions/maintenance/src/main/java/dev/rescuedogs/maintenance/EmfMaintenanceMetrics.java"));
-    assertThat(emittedBy.get("standardize")).contains("DogsFound", "QualityScore", "PartialFailure");
+    assertThat(emittedBy.get("standardize"))
+        .contains("DogsFound", "QualityScore", "PartialFailure");
     assertThat(emittedBy.get("maintenance")).contains("ConsistencyRepairs");
     assertThat(template.environment("StandardizeFunction").get("POWERTOOLS_SERVICE_NAME").asText())
         .isEqualTo("standardize");
@@ -135,8 +143,10 @@ class AlarmsTest {
     template
         .resources("AWS::Logs::MetricFilter")
         .values()
-        .forEach(f -> fromLogs.add(f.at("/Properties/MetricTransformations/0/MetricName").asText()));
-    JsonNode namespace = template.environment("StandardizeFunction").get("POWERTOOLS_METRICS_NAMESPACE");
+        .forEach(
+            f -> fromLogs.add(f.at("/Properties/MetricTransformations/0/MetricName").asText()));
+    JsonNode namespace =
+        template.environment("StandardizeFunction").get("POWERTOOLS_METRICS_NAMESPACE");
     assertThat(template.environment("MaintenanceFunction").get("POWERTOOLS_METRICS_NAMESPACE"))
         .isEqualTo(namespace);
 
@@ -163,11 +173,17 @@ class AlarmsTest {
           String name = dimensions.get(0).get("Name").asText();
           if (name.equals("Service")) {
             String service = dimensions.get(0).get("Value").asText();
-            assertThat(emittedBy).as("%s: a function with service %s", id, service).containsKey(service);
-            assertThat(emittedBy.get(service)).as("%s watches a metric %s emits", id, service).contains(metric);
+            assertThat(emittedBy)
+                .as("%s: a function with service %s", id, service)
+                .containsKey(service);
+            assertThat(emittedBy.get(service))
+                .as("%s watches a metric %s emits", id, service)
+                .contains(metric);
           } else {
             assertThat(name).as(id).isEqualTo(EmfRunMetrics.DIMENSION);
-            assertThat(emittedBy.get("standardize")).as("%s watches a run metric", id).contains(metric);
+            assertThat(emittedBy.get("standardize"))
+                .as("%s watches a run metric", id)
+                .contains(metric);
           }
         });
     assertThat(checked)
@@ -200,11 +216,14 @@ class AlarmsTest {
           List<JsonNode> metrics = new ArrayList<>();
           JsonNode properties = alarm.get("Properties");
           if (properties.has("Metrics")) {
-            properties.get("Metrics").forEach(m -> {
-              if (m.has("MetricStat")) {
-                metrics.add(m.at("/MetricStat/Metric"));
-              }
-            });
+            properties
+                .get("Metrics")
+                .forEach(
+                    m -> {
+                      if (m.has("MetricStat")) {
+                        metrics.add(m.at("/MetricStat/Metric"));
+                      }
+                    });
           } else {
             metrics.add(properties);
           }

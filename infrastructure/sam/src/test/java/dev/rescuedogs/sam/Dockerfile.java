@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The parts of a Dockerfile the tests look at: its final stage's ENV, CMD and base image. */
-record Dockerfile(String text, List<String> baseImages, Map<String, String> environment, String command) {
+record Dockerfile(
+    String text, List<String> baseImages, Map<String, String> environment, String command) {
 
   private static final Pattern ASSIGNMENT =
       Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\"[^\"]*\"|\\S+)");
@@ -51,7 +52,9 @@ record Dockerfile(String text, List<String> baseImages, Map<String, String> envi
         continue;
       }
       boolean continues = stripped.endsWith("\\");
-      current.append(continues ? stripped.substring(0, stripped.length() - 1) : stripped).append(' ');
+      current
+          .append(continues ? stripped.substring(0, stripped.length() - 1) : stripped)
+          .append(' ');
       if (!continues) {
         instructions.add(current.toString().strip());
         current.setLength(0);

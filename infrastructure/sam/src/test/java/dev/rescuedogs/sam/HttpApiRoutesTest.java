@@ -132,8 +132,10 @@ class HttpApiRoutesTest {
                     .fieldNames()
                     .forEachRemaining(
                         method -> {
-                          if (List.of("get", "head", "post", "put", "patch", "delete").contains(method)) {
-                            operations.add(new Route(method.toUpperCase(Locale.ROOT), path.getKey()));
+                          if (List.of("get", "head", "post", "put", "patch", "delete")
+                              .contains(method)) {
+                            operations.add(
+                                new Route(method.toUpperCase(Locale.ROOT), path.getKey()));
                           }
                         }));
     return operations;

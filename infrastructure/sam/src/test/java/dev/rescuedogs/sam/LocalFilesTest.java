@@ -34,15 +34,18 @@ class LocalFilesTest {
     Map<String, Map<String, String>> config = toml(Repository.read("samconfig.toml"));
 
     assertThat(config.get("default.global.parameters")).containsKey("stack_name");
-    // Maven builds in one tree must not run concurrently; building in place keeps ~/.m2 and target/.
+    // Maven builds in one tree must not run concurrently; building in place keeps ~/.m2 and
+    // target/.
     assertThat(config.get("default.build.parameters"))
         .containsEntry("parallel", "false")
         .containsEntry("build_in_source", "true");
-    assertThat(config.get("default.deploy.parameters").get("capabilities")).contains("CAPABILITY_IAM");
+    assertThat(config.get("default.deploy.parameters").get("capabilities"))
+        .contains("CAPABILITY_IAM");
     assertThat(config.get("default.deploy.parameters"))
         .containsEntry("resolve_s3", "true")
         .containsEntry("resolve_image_repos", "true");
-    assertThat(config.get("default.local_invoke.parameters")).containsEntry("env_vars", "\"env.json\"");
+    assertThat(config.get("default.local_invoke.parameters"))
+        .containsEntry("env_vars", "\"env.json\"");
   }
 
   /** The flat subset of TOML samconfig uses: [section] headers and key = value lines. */
@@ -55,7 +58,9 @@ class LocalFilesTest {
         continue;
       }
       if (stripped.startsWith("[")) {
-        current = sections.computeIfAbsent(stripped.substring(1, stripped.length() - 1), k -> new LinkedHashMap<>());
+        current =
+            sections.computeIfAbsent(
+                stripped.substring(1, stripped.length() - 1), k -> new LinkedHashMap<>());
       } else {
         int equals = stripped.indexOf('=');
         current.put(stripped.substring(0, equals).strip(), stripped.substring(equals + 1).strip());

@@ -41,7 +41,8 @@ class QueuesAndEventsTest {
         assertThat(redrive).as("%s redrive policy", queueId).isNotNull();
         assertThat(redrive.get("maxReceiveCount").asInt()).isBetween(2, 5);
         String deadLetterId = SamTemplate.target(redrive.get("deadLetterTargetArn"));
-        assertThat(template.resource(deadLetterId).get("Type").asText()).isEqualTo(SamTemplate.QUEUE);
+        assertThat(template.resource(deadLetterId).get("Type").asText())
+            .isEqualTo(SamTemplate.QUEUE);
       }
     }
   }

@@ -51,8 +51,14 @@ class ReferencesTest {
     Set<String> known = new HashSet<>(template.parameterNames());
     template.root().get("Resources").fieldNames().forEachRemaining(known::add);
     known.addAll(
-        List.of("AWS::Region", "AWS::AccountId", "AWS::StackName", "AWS::Partition", "AWS::URLSuffix",
-            "AWS::NoValue", "AWS::StackId"));
+        List.of(
+            "AWS::Region",
+            "AWS::AccountId",
+            "AWS::StackName",
+            "AWS::Partition",
+            "AWS::URLSuffix",
+            "AWS::NoValue",
+            "AWS::StackId"));
     // Resources SAM generates from a function's Schedule event: <Function><Event>.
     template
         .resources(SamTemplate.FUNCTION)

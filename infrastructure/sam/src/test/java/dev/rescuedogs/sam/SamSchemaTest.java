@@ -87,7 +87,8 @@ class SamSchemaTest {
                 """)
             .resource("Broken");
 
-    List<Error> errors = schemaFor(definitionByType.get("AWS::Serverless::Function")).validate(broken);
+    List<Error> errors =
+        schemaFor(definitionByType.get("AWS::Serverless::Function")).validate(broken);
 
     assertThat(errors).isNotEmpty();
   }

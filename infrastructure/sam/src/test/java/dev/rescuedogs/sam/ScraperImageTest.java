@@ -8,10 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The image cannot be built here (no Docker engine); what it tells the code is checked instead:
- * the scraping library, reading the image's environment, finds the browser and driver where the
- * image installs them, and everything Chrome writes lands in /tmp (the only writable path on
- * Lambda).
+ * The image cannot be built here (no Docker engine); what it tells the code is checked instead: the
+ * scraping library, reading the image's environment, finds the browser and driver where the image
+ * installs them, and everything Chrome writes lands in /tmp (the only writable path on Lambda).
  */
 class ScraperImageTest {
 
@@ -25,7 +24,8 @@ class ScraperImageTest {
 
   @Test
   void shouldPointTheScrapingLibraryAtTheInstalledChromeAndDriver() {
-    BrowserSettings settings = BrowserSettings.fromEnvironment(image.environment(), "RescueDogsBot/1.0");
+    BrowserSettings settings =
+        BrowserSettings.fromEnvironment(image.environment(), "RescueDogsBot/1.0");
 
     assertThat(image.environment())
         .containsKeys(BrowserSettings.CHROME_BIN, BrowserSettings.CHROMEDRIVER);
@@ -33,7 +33,8 @@ class ScraperImageTest {
     assertThat(settings.chromedriver()).isNotEqualTo(BrowserSettings.DEFAULT_CHROMEDRIVER);
     assertThat(installedDirectories()).anyMatch(dir -> settings.chromeBinary().startsWith(dir));
     assertThat(installedDirectories()).anyMatch(dir -> settings.chromedriver().startsWith(dir));
-    // Chrome for Testing archives unpack to chrome-linux64/chrome and chromedriver-linux64/chromedriver.
+    // Chrome for Testing archives unpack to chrome-linux64/chrome and
+    // chromedriver-linux64/chromedriver.
     assertThat(settings.chromeBinary().toString()).endsWith("chrome-linux64/chrome");
     assertThat(settings.chromedriver().toString()).endsWith("chromedriver-linux64/chromedriver");
     assertThat(image.text())
@@ -43,7 +44,8 @@ class ScraperImageTest {
 
   @Test
   void shouldPassOnlyChromiumFlagsAsExtraArguments() {
-    BrowserSettings settings = BrowserSettings.fromEnvironment(image.environment(), "RescueDogsBot/1.0");
+    BrowserSettings settings =
+        BrowserSettings.fromEnvironment(image.environment(), "RescueDogsBot/1.0");
 
     assertThat(image.environment()).containsKey(BrowserSettings.CHROME_EXTRA_ARGS);
     assertThat(settings.extraArguments()).isNotEmpty().allMatch(flag -> flag.startsWith("--"));
@@ -70,7 +72,11 @@ class ScraperImageTest {
     Path jar;
     try (java.util.stream.Stream<Path> files =
         java.nio.file.Files.list(Repository.file("functions/scraper/target"))) {
-      jar = files.filter(f -> f.getFileName().toString().endsWith("-lambda.jar")).findFirst().orElse(null);
+      jar =
+          files
+              .filter(f -> f.getFileName().toString().endsWith("-lambda.jar"))
+              .findFirst()
+              .orElse(null);
     } catch (java.nio.file.NoSuchFileException e) {
       jar = null;
     }
@@ -81,7 +87,11 @@ class ScraperImageTest {
       // ChromeDriverService links SeleniumManager even when the driver path is given.
       assertThat(entries).contains("org/openqa/selenium/manager/SeleniumManager.class");
       assertThat(entries)
-          .filteredOn(name -> name.startsWith("org/openqa/selenium/manager/") && !name.endsWith(".class") && !name.endsWith("/"))
+          .filteredOn(
+              name ->
+                  name.startsWith("org/openqa/selenium/manager/")
+                      && !name.endsWith(".class")
+                      && !name.endsWith("/"))
           .isEmpty();
     }
   }
@@ -89,11 +99,13 @@ class ScraperImageTest {
   @Test
   void shouldPinTheVersionsItInstalls() {
     assertThat(image.text()).containsPattern("ARG CHROME_VERSION=\\d+\\.\\d+\\.\\d+\\.\\d+");
-    assertThat(image.baseImages()).allMatch(base -> base.contains(":") && !base.endsWith(":latest"));
+    assertThat(image.baseImages())
+        .allMatch(base -> base.contains(":") && !base.endsWith(":latest"));
   }
 
   private List<Path> installedDirectories() {
-    return image.text()
+    return image
+        .text()
         .lines()
         .filter(line -> line.startsWith("COPY --from=chrome "))
         .map(line -> Path.of(line.split("\\s+", -1)[3]))

@@ -5,8 +5,8 @@ import dev.rescuedogs.api.db.ShortLivedCache;
 import java.time.Duration;
 
 /**
- * The active organizations of one instance, re-read at most every {@link #TTL}. Organizations change
- * when their configuration is synchronized (rarely); list totals are reused for as long.
+ * The active organizations of one instance, re-read at most every {@link #TTL}. Organizations
+ * change when their configuration is synchronized (rarely); list totals are reused for as long.
  */
 public final class ActiveOrganizations {
 

@@ -19,7 +19,8 @@ public final class AnimalJson {
   public static final String SUMMARY_COLUMNS =
       "d.id, d.slug, d.name, d.status, d.availability_confidence, d.standardized_breed, d.primary_breed,"
           + " d.secondary_breed, d.breed_type, d.breed_group, d.breed_slug, d.age_text, d.age_min_months,"
-          + " d.age_max_months, d.age_category, d.sex, d.standardized_size, " + CatalogSql.DOG_COUNTRY
+          + " d.age_max_months, d.age_category, d.sex, d.standardized_size, "
+          + CatalogSql.DOG_COUNTRY
           + " AS dog_country, d.adoption_url, d.created_at, d.updated_at, o.slug AS organization_slug,"
           + " o.name AS organization_name, o.country AS organization_country";
 

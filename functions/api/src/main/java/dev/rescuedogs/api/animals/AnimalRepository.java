@@ -20,11 +20,24 @@ public final class AnimalRepository {
 
   /** Field changes a dog's public history shows; other columns' changes stay internal. */
   public static final Set<String> PUBLIC_HISTORY_FIELDS =
-      Set.of("name", "standardized_breed", "primary_breed", "secondary_breed", "breed_group", "breed_type",
-          "age_text", "age_category", "sex", "standardized_size", "location_country", "adoption_url");
+      Set.of(
+          "name",
+          "standardized_breed",
+          "primary_breed",
+          "secondary_breed",
+          "breed_group",
+          "breed_type",
+          "age_text",
+          "age_category",
+          "sex",
+          "standardized_size",
+          "location_country",
+          "adoption_url");
 
   private static final String DETAIL_SQL =
-      "SELECT d.*, " + CatalogSql.DOG_COUNTRY + " AS dog_country, o.id AS organization_id, o.slug AS organization_slug,"
+      "SELECT d.*, "
+          + CatalogSql.DOG_COUNTRY
+          + " AS dog_country, o.id AS organization_id, o.slug AS organization_slug,"
           + " o.name AS organization_name, o.country AS organization_country, o.city AS organization_city,"
           + " o.website_url AS organization_website, o.logo_url AS organization_logo, o.ships_to AS organization_ships_to,"
           + " o.adoption_fee_amount, o.adoption_fee_currency,"
@@ -53,30 +66,35 @@ public final class AnimalRepository {
     CatalogOrganizations active = organizations.current();
     Sql pageSql = query.pageSql(active);
     Sql countSql = query.countSql(active);
-    CatalogPage page = pool.withConnection(
-        connection -> {
-          List<ObjectNode> dogs = new ArrayList<>();
-          ArrayNode lastKey = null;
-          boolean more = false;
-          try (PreparedStatement statement = pageSql.prepare(connection);
-              ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-              if (dogs.size() == query.limit()) {
-                more = true;
-                break;
+    CatalogPage page =
+        pool.withConnection(
+            connection -> {
+              List<ObjectNode> dogs = new ArrayList<>();
+              ArrayNode lastKey = null;
+              boolean more = false;
+              try (PreparedStatement statement = pageSql.prepare(connection);
+                  ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                  if (dogs.size() == query.limit()) {
+                    more = true;
+                    break;
+                  }
+                  ObjectNode dog = AnimalJson.summary(rows, imageVariants);
+                  if (query.filters().near() != null) {
+                    dog.put("distance_km", Math.round(rows.getDouble("distance_km") * 10) / 10.0);
+                  }
+                  dogs.add(dog);
+                  lastKey = query.keyOf(rows);
+                }
               }
-              ObjectNode dog = AnimalJson.summary(rows, imageVariants);
-              if (query.filters().near() != null) {
-                dog.put("distance_km", Math.round(rows.getDouble("distance_km") * 10) / 10.0);
-              }
-              dogs.add(dog);
-              lastKey = query.keyOf(rows);
-            }
-          }
-          return new CatalogPage(dogs, more ? lastKey : null, 0);
-        });
-    long total = totals.get(query.filters().canonical(),
-        () -> pool.withConnection(connection -> countSql.list(connection, row -> row.getLong(1)).get(0)));
+              return new CatalogPage(dogs, more ? lastKey : null, 0);
+            });
+    long total =
+        totals.get(
+            query.filters().canonical(),
+            () ->
+                pool.withConnection(
+                    connection -> countSql.list(connection, row -> row.getLong(1)).get(0)));
     return new CatalogPage(page.dogs(), page.nextKey(), total);
   }
 
@@ -94,73 +112,103 @@ public final class AnimalRepository {
   /** The slug of the dog with this id. */
   public Optional<String> slugOf(long id) {
     return pool.withConnection(
-        connection -> new Sql().add("SELECT slug FROM dogs WHERE id = ?", id)
-            .list(connection, row -> row.getString(1)).stream().findFirst());
+        connection ->
+            new Sql()
+                    .add("SELECT slug FROM dogs WHERE id = ?", id)
+                    .list(connection, row -> row.getString(1))
+                    .stream()
+                    .findFirst());
   }
 
   /** Id, slug and name of the dog with this slug. */
   public Optional<ObjectNode> identity(String slug) {
     return pool.withConnection(
-        connection -> new Sql().add("SELECT id, slug, name FROM dogs WHERE slug = ?", slug)
-            .list(connection, row -> {
-              ObjectNode dog = Json.object();
-              dog.put("id", row.getLong("id"));
-              dog.put("slug", row.getString("slug"));
-              dog.put("name", row.getString("name"));
-              return dog;
-            }).stream().findFirst());
+        connection ->
+            new Sql()
+                    .add("SELECT id, slug, name FROM dogs WHERE slug = ?", slug)
+                    .list(
+                        connection,
+                        row -> {
+                          ObjectNode dog = Json.object();
+                          dog.put("id", row.getLong("id"));
+                          dog.put("slug", row.getString("slug"));
+                          dog.put("name", row.getString("name"));
+                          return dog;
+                        })
+                    .stream()
+                    .findFirst());
   }
 
   /**
-   * A page of a dog's history, newest first; {@code after} is the (occurred_at micros, id) key of the
-   * last event of the previous page.
+   * A page of a dog's history, newest first; {@code after} is the (occurred_at micros, id) key of
+   * the last event of the previous page.
    */
   public List<ObjectNode> history(long dogId, ArrayNode after, int limit) {
-    Sql sql = new Sql()
-        .add("SELECT id, event_type, field, old_value::text AS old_value, new_value::text AS new_value, occurred_at"
-            + " FROM dog_events WHERE dog_id = ? AND (event_type <> 'field_changed' OR field = ANY(?))",
-            dogId, Sql.textArray(PUBLIC_HISTORY_FIELDS));
+    Sql sql =
+        new Sql()
+            .add(
+                "SELECT id, event_type, field, old_value::text AS old_value, new_value::text AS new_value, occurred_at"
+                    + " FROM dog_events WHERE dog_id = ? AND (event_type <> 'field_changed' OR field = ANY(?))",
+                dogId,
+                Sql.textArray(PUBLIC_HISTORY_FIELDS));
     if (after != null) {
-      sql.add(" AND (occurred_at, id) < (?, ?)",
-          java.time.Instant.EPOCH.plus(after.get(0).asLong(), java.time.temporal.ChronoUnit.MICROS)
+      sql.add(
+          " AND (occurred_at, id) < (?, ?)",
+          java.time.Instant.EPOCH
+              .plus(after.get(0).asLong(), java.time.temporal.ChronoUnit.MICROS)
               .atOffset(java.time.ZoneOffset.UTC),
           after.get(1).asLong());
     }
     sql.add(" ORDER BY occurred_at DESC, id DESC LIMIT ?", limit + 1);
-    return pool.withConnection(connection -> sql.list(connection, row -> {
-      ObjectNode event = Json.object();
-      event.put("type", row.getString("event_type"));
-      event.put("occurred_at", Json.timestamp(Rows.timestamp(row, "occurred_at")));
-      if (row.getString("field") != null) {
-        event.put("field", row.getString("field"));
-      }
-      event.set("from", jsonOrNull(row.getString("old_value")));
-      event.set("to", jsonOrNull(row.getString("new_value")));
-      ArrayNode key = event.putArray("_key");
-      key.add(java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH,
-          Rows.timestamp(row, "occurred_at").toInstant()));
-      key.add(row.getLong("id"));
-      return event;
-    }));
+    return pool.withConnection(
+        connection ->
+            sql.list(
+                connection,
+                row -> {
+                  ObjectNode event = Json.object();
+                  event.put("type", row.getString("event_type"));
+                  event.put("occurred_at", Json.timestamp(Rows.timestamp(row, "occurred_at")));
+                  if (row.getString("field") != null) {
+                    event.put("field", row.getString("field"));
+                  }
+                  event.set("from", jsonOrNull(row.getString("old_value")));
+                  event.set("to", jsonOrNull(row.getString("new_value")));
+                  ArrayNode key = event.putArray("_key");
+                  key.add(
+                      java.time.temporal.ChronoUnit.MICROS.between(
+                          java.time.Instant.EPOCH, Rows.timestamp(row, "occurred_at").toInstant()));
+                  key.add(row.getLong("id"));
+                  return event;
+                }));
   }
 
   /** Up to {@code limit} dogs of the default catalog, picked at random. */
   public List<ObjectNode> random(int limit) {
     CatalogFilters filters = CatalogFilters.defaults();
-    Sql sql = new Sql()
-        .add("SELECT p.*, img.* FROM (SELECT " + AnimalJson.SUMMARY_COLUMNS)
-        .add(CatalogSql.from(filters)).add(CatalogSql.where(filters))
-        .add(" ORDER BY random() LIMIT ?) p" + AnimalJson.PRIMARY_IMAGE_JOIN, limit);
-    return pool.withConnection(connection -> sql.list(connection, row -> AnimalJson.summary(row, imageVariants)));
+    Sql sql =
+        new Sql()
+            .add("SELECT p.*, img.* FROM (SELECT " + AnimalJson.SUMMARY_COLUMNS)
+            .add(CatalogSql.from(filters))
+            .add(CatalogSql.where(filters))
+            .add(" ORDER BY random() LIMIT ?) p" + AnimalJson.PRIMARY_IMAGE_JOIN, limit);
+    return pool.withConnection(
+        connection -> sql.list(connection, row -> AnimalJson.summary(row, imageVariants)));
   }
 
-  /** The dogs with these ids, whatever their status (favourites may have been adopted meanwhile). */
+  /**
+   * The dogs with these ids, whatever their status (favourites may have been adopted meanwhile).
+   */
   public List<ObjectNode> byIds(long[] ids) {
-    Sql sql = new Sql()
-        .add("SELECT p.*, img.* FROM (SELECT " + AnimalJson.SUMMARY_COLUMNS
-            + " FROM dogs d JOIN organizations o ON o.id = d.organization_id WHERE d.id = ANY(?)) p"
-            + AnimalJson.PRIMARY_IMAGE_JOIN, (Object) ids);
-    return pool.withConnection(connection -> sql.list(connection, row -> AnimalJson.summary(row, imageVariants)));
+    Sql sql =
+        new Sql()
+            .add(
+                "SELECT p.*, img.* FROM (SELECT "
+                    + AnimalJson.SUMMARY_COLUMNS
+                    + " FROM dogs d JOIN organizations o ON o.id = d.organization_id WHERE d.id = ANY(?)) p"
+                    + AnimalJson.PRIMARY_IMAGE_JOIN,
+                (Object) ids);
+    return pool.withConnection(
+        connection -> sql.list(connection, row -> AnimalJson.summary(row, imageVariants)));
   }
 
   private static JsonNode jsonOrNull(String json) {

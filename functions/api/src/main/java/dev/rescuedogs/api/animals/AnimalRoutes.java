@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 public final class AnimalRoutes {
 
   /** Parameters of the catalog list: the filters plus order and paging. */
-  public static final Set<String> LIST_PARAMETERS = with(CatalogFilters.PARAMETERS, "sort", "seed", "limit", "cursor");
+  public static final Set<String> LIST_PARAMETERS =
+      with(CatalogFilters.PARAMETERS, "sort", "seed", "limit", "cursor");
 
   public static final int DEFAULT_LIMIT = 20;
   public static final int MAX_LIMIT = 100;
@@ -60,7 +61,9 @@ public final class AnimalRoutes {
         new Route("/api/animals/{slug}/history", Set.of("limit", "cursor"), this::history));
   }
 
-  /** Reads the list query (filters, sort, seed, limit, cursor); problems are recorded in parameters. */
+  /**
+   * Reads the list query (filters, sort, seed, limit, cursor); problems are recorded in parameters.
+   */
   public CatalogQuery readQuery(Parameters parameters) {
     CatalogFilters filters = CatalogFilters.parse(parameters);
     Sort sort = parameters.enumValue("sort", Sort.parameters()).map(Sort::of).orElse(Sort.NEWEST);
@@ -76,8 +79,12 @@ public final class AnimalRoutes {
     String effectiveSeed = sort != Sort.RANDOM ? null : seed.orElseGet(AnimalRoutes::newSeed);
     int limit = parameters.integer("limit", 1, MAX_LIMIT).orElse(DEFAULT_LIMIT);
     CatalogQuery firstPage = new CatalogQuery(filters, sort, effectiveSeed, limit, null);
-    ArrayNode after = Pages.after(parameters, cursors, CursorCodec.fingerprint(firstPage.canonical()),
-        firstPage::acceptsKey);
+    ArrayNode after =
+        Pages.after(
+            parameters,
+            cursors,
+            CursorCodec.fingerprint(firstPage.canonical()),
+            firstPage::acceptsKey);
     return new CatalogQuery(filters, sort, effectiveSeed, limit, after);
   }
 
@@ -88,14 +95,23 @@ public final class AnimalRoutes {
     CatalogPage page = animals.page(query);
     ArrayNode data = Json.array();
     page.dogs().forEach(data::add);
-    String next = page.nextKey() == null ? null
-        : cursors.encode(CursorCodec.fingerprint(query.canonical()), page.nextKey());
+    String next =
+        page.nextKey() == null
+            ? null
+            : cursors.encode(CursorCodec.fingerprint(query.canonical()), page.nextKey());
     Map<String, String> extra = new LinkedHashMap<>();
     if (query.sort() == Sort.RANDOM && parameters.single("seed").isEmpty()) {
       extra.put("seed", query.seed());
     }
-    ObjectNode body = Pages.envelope(data, query.limit(), page.total(), next, request.http().path(),
-        parameters.raw(), extra);
+    ObjectNode body =
+        Pages.envelope(
+            data,
+            query.limit(),
+            page.total(),
+            next,
+            request.http().path(),
+            parameters.raw(),
+            extra);
     return HttpResponse.json(Json.bytes(body), CachePolicy.LIST);
   }
 
@@ -103,7 +119,8 @@ public final class AnimalRoutes {
     String slug = request.path("slug");
     request.parameters().requireValid();
     if (ID.matcher(slug).matches()) {
-      return animals.slugOf(Long.parseLong(slug))
+      return animals
+          .slugOf(Long.parseLong(slug))
           .map(found -> HttpResponse.redirect("/api/animals/" + found))
           .orElseThrow(() -> notFound(slug));
     }
@@ -122,7 +139,8 @@ public final class AnimalRoutes {
     ArrayNode after = Pages.after(parameters, cursors, fingerprint, AnimalRoutes::isHistoryKey);
     parameters.requireValid();
     if (ID.matcher(slug).matches()) {
-      return animals.slugOf(Long.parseLong(slug))
+      return animals
+          .slugOf(Long.parseLong(slug))
           .map(found -> HttpResponse.redirect("/api/animals/" + found + "/history"))
           .orElseThrow(() -> notFound(slug));
     }
@@ -139,7 +157,8 @@ public final class AnimalRoutes {
       data.add(event);
     }
     String next = events.size() > limit ? cursors.encode(fingerprint, lastKey) : null;
-    ObjectNode body = Pages.envelope(data, limit, null, next, request.http().path(), parameters.raw(), Map.of());
+    ObjectNode body =
+        Pages.envelope(data, limit, null, next, request.http().path(), parameters.raw(), Map.of());
     body.set("animal", dog);
     return HttpResponse.json(Json.bytes(body), CachePolicy.DETAIL);
   }
@@ -192,9 +211,13 @@ public final class AnimalRoutes {
   }
 
   private static boolean isHistoryKey(ArrayNode key) {
-    return key.size() == 2 && key.get(0).isIntegralNumber() && key.get(0).canConvertToLong()
-        && key.get(0).asLong() >= 0 && key.get(0).asLong() <= 4_102_444_800_000_000L
-        && key.get(1).isIntegralNumber() && key.get(1).canConvertToLong();
+    return key.size() == 2
+        && key.get(0).isIntegralNumber()
+        && key.get(0).canConvertToLong()
+        && key.get(0).asLong() >= 0
+        && key.get(0).asLong() <= 4_102_444_800_000_000L
+        && key.get(1).isIntegralNumber()
+        && key.get(1).canConvertToLong();
   }
 
   private static ProblemException notFound(String slug) {

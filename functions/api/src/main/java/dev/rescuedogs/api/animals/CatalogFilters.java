@@ -53,9 +53,25 @@ public record CatalogFilters(
 
   /** The parameters every catalog filter set accepts (list, counts, feed). */
   public static final Set<String> PARAMETERS =
-      Set.of("breed", "breed_group", "breed_type", "sex", "size", "age_category", "organization",
-          "location_country", "available_to", "availability_confidence", "status", "good_with_dogs",
-          "good_with_cats", "good_with_children", "q", "near", "distance_km", "added_since");
+      Set.of(
+          "breed",
+          "breed_group",
+          "breed_type",
+          "sex",
+          "size",
+          "age_category",
+          "organization",
+          "location_country",
+          "available_to",
+          "availability_confidence",
+          "status",
+          "good_with_dogs",
+          "good_with_cats",
+          "good_with_children",
+          "q",
+          "near",
+          "distance_km",
+          "added_since");
 
   /** Most values one list filter takes. */
   public static final int MAX_VALUES = 25;
@@ -68,7 +84,8 @@ public record CatalogFilters(
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Set<String> DEFAULT_STATUSES = Set.of("available");
-  private static final Set<String> DEFAULT_CONFIDENCES = new LinkedHashSet<>(List.of("high", "medium"));
+  private static final Set<String> DEFAULT_CONFIDENCES =
+      new LinkedHashSet<>(List.of("high", "medium"));
 
   public CatalogFilters {
     breedSlugs = Set.copyOf(breedSlugs);
@@ -86,8 +103,25 @@ public record CatalogFilters(
 
   /** The default catalog: available dogs whose listing is confirmed (high or medium confidence). */
   public static CatalogFilters defaults() {
-    return new CatalogFilters(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-        Set.of(), Set.of(), DEFAULT_CONFIDENCES, DEFAULT_STATUSES, null, null, null, null, null, null, null);
+    return new CatalogFilters(
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        DEFAULT_CONFIDENCES,
+        DEFAULT_STATUSES,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** Reads the filter parameters; problems are recorded in {@code parameters}. */
@@ -105,12 +139,14 @@ public record CatalogFilters(
     for (String organization : parameters.list("organization", MAX_VALUES)) {
       String slug = organization.toLowerCase(Locale.ROOT);
       if (slug.length() > 100 || !SLUG.matcher(slug).matches()) {
-        parameters.fail("organization", "must be organization slugs (lower-case letters, digits and hyphens)");
+        parameters.fail(
+            "organization", "must be organization slugs (lower-case letters, digits and hyphens)");
       } else {
         organizations.add(slug);
       }
     }
-    GeoPoint near = parameters.single("near").map(text -> GeoPoint.parse(text, parameters)).orElse(null);
+    GeoPoint near =
+        parameters.single("near").map(text -> GeoPoint.parse(text, parameters)).orElse(null);
     OptionalDouble distance = parameters.decimal("distance_km", 0.1, MAX_DISTANCE_KM);
     if (distance.isPresent() && near == null && !parameters.failed("near")) {
       parameters.fail("distance_km", "requires near=latitude,longitude");
@@ -157,7 +193,11 @@ public record CatalogFilters(
     parts.add("status=" + sorted(statuses));
     parts.add("gwd=" + goodWithDogs + ",gwc=" + goodWithCats + ",gwk=" + goodWithChildren);
     parts.add("q=" + text);
-    parts.add("near=" + (near == null ? null : near.latitude() + "," + near.longitude()) + "," + distanceKm);
+    parts.add(
+        "near="
+            + (near == null ? null : near.latitude() + "," + near.longitude())
+            + ","
+            + distanceKm);
     parts.add("since=" + addedSince);
     return String.join(";", parts);
   }
@@ -171,8 +211,11 @@ public record CatalogFilters(
     for (String value : parameters.list(name, MAX_VALUES)) {
       Optional<String> code = Vocabulary.country(value);
       if (code.isEmpty()) {
-        parameters.fail(name, "must be ISO 3166-1 alpha-2 country codes (e.g. GB, DE); '"
-            + (value.length() > 20 ? value.substring(0, 20) + "…" : value) + "' is not one");
+        parameters.fail(
+            name,
+            "must be ISO 3166-1 alpha-2 country codes (e.g. GB, DE); '"
+                + (value.length() > 20 ? value.substring(0, 20) + "…" : value)
+                + "' is not one");
         return Set.of();
       }
       codes.add(code.get());
@@ -222,8 +265,12 @@ public record CatalogFilters(
     } catch (DateTimeParseException e) {
       time = null;
     }
-    if (time == null || time.getYear() < 2000 || time.toInstant().isAfter(Instant.parse("2100-01-01T00:00:00Z"))) {
-      parameters.fail("added_since", "must be an ISO 8601 date (2026-03-01) or date-time (2026-03-01T12:00:00Z) after 2000");
+    if (time == null
+        || time.getYear() < 2000
+        || time.toInstant().isAfter(Instant.parse("2100-01-01T00:00:00Z"))) {
+      parameters.fail(
+          "added_since",
+          "must be an ISO 8601 date (2026-03-01) or date-time (2026-03-01T12:00:00Z) after 2000");
       return null;
     }
     return time.withOffsetSameInstant(ZoneOffset.UTC);

@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The active organizations, as the catalog queries need them: organization-level filters
- * ({@code organization}, {@code available_to}) are resolved here to organization ids, which the
- * queries bind as {@code d.organization_id = ANY(?)}. The planner then sees concrete ids and, with
- * the statistics on dogs, picks an index that fits (a join to organizations would hide how few dogs
- * an organization-level filter leaves).
+ * The active organizations, as the catalog queries need them: organization-level filters ({@code
+ * organization}, {@code available_to}) are resolved here to organization ids, which the queries
+ * bind as {@code d.organization_id = ANY(?)}. The planner then sees concrete ids and, with the
+ * statistics on dogs, picks an index that fits (a join to organizations would hide how few dogs an
+ * organization-level filter leaves).
  */
 public final class CatalogOrganizations {
 
@@ -28,7 +28,8 @@ public final class CatalogOrganizations {
     }
   }
 
-  static final String ACTIVE_SQL = "SELECT id, slug, name, ships_to FROM organizations WHERE active ORDER BY id";
+  static final String ACTIVE_SQL =
+      "SELECT id, slug, name, ships_to FROM organizations WHERE active ORDER BY id";
 
   private final List<Organization> active;
   private final Map<Long, Organization> byId = new HashMap<>();
@@ -40,9 +41,17 @@ public final class CatalogOrganizations {
 
   /** Reads the active organizations. */
   public static CatalogOrganizations load(Connection connection) throws SQLException {
-    return new CatalogOrganizations(new Sql().add(ACTIVE_SQL).list(connection,
-        row -> new Organization(row.getLong("id"), row.getString("slug"), row.getString("name"),
-            Set.of(Rows.textArray(row, "ships_to")))));
+    return new CatalogOrganizations(
+        new Sql()
+            .add(ACTIVE_SQL)
+            .list(
+                connection,
+                row ->
+                    new Organization(
+                        row.getLong("id"),
+                        row.getString("slug"),
+                        row.getString("name"),
+                        Set.of(Rows.textArray(row, "ships_to")))));
   }
 
   public List<Organization> active() {

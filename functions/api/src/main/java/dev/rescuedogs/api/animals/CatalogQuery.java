@@ -16,7 +16,8 @@ import java.time.temporal.ChronoUnit;
  * @param after sort key of the last dog of the previous page (from the cursor), or null for the
  *     first page
  */
-public record CatalogQuery(CatalogFilters filters, Sort sort, String seed, int limit, ArrayNode after) {
+public record CatalogQuery(
+    CatalogFilters filters, Sort sort, String seed, int limit, ArrayNode after) {
 
   /** What a cursor must match to continue this query. */
   public String canonical() {
@@ -27,21 +28,35 @@ public record CatalogQuery(CatalogFilters filters, Sort sort, String seed, int l
   public Sql pageSql(CatalogOrganizations organizations) {
     String direction = sort.ascending() ? "ASC" : "DESC";
     Sql inner =
-        new Sql().add("SELECT " + AnimalJson.SUMMARY_COLUMNS + ", ").add(sortKey()).add(" AS sort_key");
+        new Sql()
+            .add("SELECT " + AnimalJson.SUMMARY_COLUMNS + ", ")
+            .add(sortKey())
+            .add(" AS sort_key");
     if (filters.near() != null) {
       inner.add(", ").add(CatalogSql.distance(filters)).add(" AS distance_km");
     }
     inner.add(CatalogSql.from(filters)).add(CatalogSql.where(filters, organizations));
     if (after != null) {
-      inner.add(" AND (").add(sortKey()).add(", d.id) " + (sort.ascending() ? ">" : "<") + " (?, ?)",
-          keyValue(after.get(0)), after.get(1).asLong());
+      inner
+          .add(" AND (")
+          .add(sortKey())
+          .add(
+              ", d.id) " + (sort.ascending() ? ">" : "<") + " (?, ?)",
+              keyValue(after.get(0)),
+              after.get(1).asLong());
     }
     inner.add(" ORDER BY sort_key " + direction + ", d.id " + direction + " LIMIT ?", limit + 1);
     return new Sql()
         .add(CatalogSql.with(filters))
         .add("SELECT p.*, img.* FROM (")
         .add(inner)
-        .add(") p" + AnimalJson.PRIMARY_IMAGE_JOIN + " ORDER BY p.sort_key " + direction + ", p.id " + direction);
+        .add(
+            ") p"
+                + AnimalJson.PRIMARY_IMAGE_JOIN
+                + " ORDER BY p.sort_key "
+                + direction
+                + ", p.id "
+                + direction);
   }
 
   /** How many dogs match the filters. */
@@ -70,10 +85,16 @@ public record CatalogQuery(CatalogFilters filters, Sort sort, String seed, int l
     JsonNode value = key.get(0);
     return switch (sort) {
       // Microseconds since 1970, up to the year 2100.
-      case NEWEST, OLDEST -> value.isIntegralNumber() && value.canConvertToLong()
-          && value.asLong() >= 0 && value.asLong() <= 4_102_444_800_000_000L;
-      case DISTANCE -> value.isNumber() && Double.isFinite(value.asDouble())
-          && value.asDouble() >= 0 && value.asDouble() <= 20_100;
+      case NEWEST, OLDEST ->
+          value.isIntegralNumber()
+              && value.canConvertToLong()
+              && value.asLong() >= 0
+              && value.asLong() <= 4_102_444_800_000_000L;
+      case DISTANCE ->
+          value.isNumber()
+              && Double.isFinite(value.asDouble())
+              && value.asDouble() >= 0
+              && value.asDouble() <= 20_100;
       case NAME_ASC, NAME_DESC -> value.isTextual() && value.asText().length() <= 200;
       case RANDOM -> value.isTextual() && value.asText().matches("[0-9a-f]{32}");
     };
@@ -96,7 +117,8 @@ public record CatalogQuery(CatalogFilters filters, Sort sort, String seed, int l
 
   private Object keyValue(JsonNode value) {
     return switch (sort) {
-      case NEWEST, OLDEST -> Instant.EPOCH.plus(value.asLong(), ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+      case NEWEST, OLDEST ->
+          Instant.EPOCH.plus(value.asLong(), ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
       case DISTANCE -> value.asDouble();
       default -> value.asText();
     };

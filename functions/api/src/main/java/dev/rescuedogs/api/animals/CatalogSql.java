@@ -13,16 +13,23 @@ import java.util.regex.Pattern;
  * The SQL of catalog filters over {@code dogs d} (joined to {@code organizations o} where a query
  * shows organization columns). Values from the request are bound; the only literals are the
  * enumerated defaults for status and availability confidence, so PostgreSQL can match the predicate
- * of the partial catalog indexes ({@code WHERE status = 'available' AND active}) — a bound parameter
- * would hide it from the planner. Organization-level filters are bound as the ids of the matching
- * active organizations ({@link CatalogOrganizations}), so they are conditions on dogs' own indexed
- * columns.
+ * of the partial catalog indexes ({@code WHERE status = 'available' AND active}) — a bound
+ * parameter would hide it from the planner. Organization-level filters are bound as the ids of the
+ * matching active organizations ({@link CatalogOrganizations}), so they are conditions on dogs' own
+ * indexed columns.
  */
 public final class CatalogSql {
 
   /** Filters that are also facets of the counts endpoint: each facet ignores its own filter. */
   public enum Facet {
-    SIZE, AGE_CATEGORY, SEX, BREED, BREED_GROUP, ORGANIZATION, LOCATION_COUNTRY, AVAILABLE_TO
+    SIZE,
+    AGE_CATEGORY,
+    SEX,
+    BREED,
+    BREED_GROUP,
+    ORGANIZATION,
+    LOCATION_COUNTRY,
+    AVAILABLE_TO
   }
 
   /**
@@ -50,7 +57,9 @@ public final class CatalogSql {
 
   /** {@code FROM} dogs and their organizations, with the joins the filters need. */
   public static Sql from(CatalogFilters filters) {
-    return new Sql().add(" FROM dogs d JOIN organizations o ON o.id = d.organization_id").add(distanceJoin(filters));
+    return new Sql()
+        .add(" FROM dogs d JOIN organizations o ON o.id = d.organization_id")
+        .add(distanceJoin(filters));
   }
 
   /** {@code FROM} dogs alone (counting), with the joins the filters need. */
@@ -66,7 +75,10 @@ public final class CatalogSql {
     return sql;
   }
 
-  /** Distance in km from the query point: the dog's own coordinates, else its organization's nearest place. */
+  /**
+   * Distance in km from the query point: the dog's own coordinates, else its organization's nearest
+   * place.
+   */
   public static Sql distance(CatalogFilters filters) {
     // LEAST() ignores NULLs, so the haversine of missing coordinates must be skipped explicitly.
     return new Sql()
@@ -81,9 +93,12 @@ public final class CatalogSql {
    */
   public static Sql where(CatalogFilters filters) {
     if (!filters.organizations().isEmpty() || !filters.availableTo().isEmpty()) {
-      throw new IllegalArgumentException("organization-level filters need the active organizations");
+      throw new IllegalArgumentException(
+          "organization-level filters need the active organizations");
     }
-    return new Sql().add(" WHERE o.active").add(dogConditions(filters))
+    return new Sql()
+        .add(" WHERE o.active")
+        .add(dogConditions(filters))
         .add(facetConditions(filters, Set.of(), null));
   }
 
@@ -97,14 +112,17 @@ public final class CatalogSql {
    * #fromDogs}: the dog's organization is one of the active ones that pass the organization-level
    * filters.
    */
-  public static Sql where(CatalogFilters filters, Set<Facet> without, CatalogOrganizations organizations) {
-    return new Sql().add(" WHERE d.organization_id = ANY(?)", (Object) organizations.ids(filters, without))
+  public static Sql where(
+      CatalogFilters filters, Set<Facet> without, CatalogOrganizations organizations) {
+    return new Sql()
+        .add(" WHERE d.organization_id = ANY(?)", (Object) organizations.ids(filters, without))
         .add(dogConditions(filters))
         .add(facetConditions(filters, without, organizations));
   }
 
   /** The facets' conditions but the organization-level ones, which the organization ids carry. */
-  private static Sql facetConditions(CatalogFilters filters, Set<Facet> without, CatalogOrganizations organizations) {
+  private static Sql facetConditions(
+      CatalogFilters filters, Set<Facet> without, CatalogOrganizations organizations) {
     Sql sql = new Sql();
     for (Facet facet : Facet.values()) {
       boolean organizationLevel = facet == Facet.ORGANIZATION || facet == Facet.AVAILABLE_TO;
@@ -121,8 +139,11 @@ public final class CatalogSql {
     if (filters.onlyAvailable()) {
       sql.add(" AND d.status = 'available' AND d.active");
     } else {
-      // Dogs that are no longer listed are shown only when asked for; an available dog must be active.
-      sql.add(" AND d.status = ANY(?) AND (d.active OR d.status <> 'available')", Sql.textArray(filters.statuses()));
+      // Dogs that are no longer listed are shown only when asked for; an available dog must be
+      // active.
+      sql.add(
+          " AND d.status = ANY(?) AND (d.active OR d.status <> 'available')",
+          Sql.textArray(filters.statuses()));
     }
     if (filters.confidences().size() < Vocabulary.CONFIDENCES.size()) {
       sql.add(" AND d.availability_confidence IN (" + literals(filters.confidences()) + ")");
@@ -168,21 +189,35 @@ public final class CatalogSql {
    * The condition of one facet's filter on dogs' columns, or {@code true} when it is not set.
    * Organization-level facets read the active {@code organizations}.
    */
-  public static Sql facetCondition(CatalogFilters filters, Facet facet, CatalogOrganizations organizations) {
+  public static Sql facetCondition(
+      CatalogFilters filters, Facet facet, CatalogOrganizations organizations) {
     if (!isSet(filters, facet)) {
       return new Sql().add("true");
     }
     return switch (facet) {
       case SIZE -> new Sql().add("d.standardized_size = ANY(?)", Sql.textArray(filters.sizes()));
-      case AGE_CATEGORY -> new Sql().add("d.age_category = ANY(?)", Sql.textArray(filters.ageCategories()));
+      case AGE_CATEGORY ->
+          new Sql().add("d.age_category = ANY(?)", Sql.textArray(filters.ageCategories()));
       case SEX -> new Sql().add("d.sex = ANY(?)", Sql.textArray(filters.sexes()));
       case BREED -> new Sql().add("d.breed_slug = ANY(?)", Sql.textArray(filters.breedSlugs()));
-      case BREED_GROUP -> new Sql().add("d.breed_group = ANY(?)", Sql.textArray(filters.breedGroups()));
-      case ORGANIZATION -> new Sql().add("d.organization_id = ANY(?)",
-          (Object) organizations.ids(filters, EnumSet.complementOf(EnumSet.of(Facet.ORGANIZATION))));
-      case LOCATION_COUNTRY -> new Sql().add(DOG_COUNTRY + " = ANY(?)", Sql.textArray(filters.locationCountries()));
-      case AVAILABLE_TO -> new Sql().add("d.organization_id = ANY(?)",
-          (Object) organizations.ids(filters, EnumSet.complementOf(EnumSet.of(Facet.AVAILABLE_TO))));
+      case BREED_GROUP ->
+          new Sql().add("d.breed_group = ANY(?)", Sql.textArray(filters.breedGroups()));
+      case ORGANIZATION ->
+          new Sql()
+              .add(
+                  "d.organization_id = ANY(?)",
+                  (Object)
+                      organizations.ids(
+                          filters, EnumSet.complementOf(EnumSet.of(Facet.ORGANIZATION))));
+      case LOCATION_COUNTRY ->
+          new Sql().add(DOG_COUNTRY + " = ANY(?)", Sql.textArray(filters.locationCountries()));
+      case AVAILABLE_TO ->
+          new Sql()
+              .add(
+                  "d.organization_id = ANY(?)",
+                  (Object)
+                      organizations.ids(
+                          filters, EnumSet.complementOf(EnumSet.of(Facet.AVAILABLE_TO))));
     };
   }
 
@@ -197,12 +232,15 @@ public final class CatalogSql {
       words.add(matcher.group().toLowerCase(Locale.ROOT) + ":*");
     }
     Sql nameMatch =
-        new Sql().add("search_fold(d.name) LIKE '%' || search_fold(?) || '%'", escapeLike(text.strip()));
+        new Sql()
+            .add("search_fold(d.name) LIKE '%' || search_fold(?) || '%'", escapeLike(text.strip()));
     if (words.isEmpty()) {
       return nameMatch;
     }
     return new Sql()
-        .add("(d.search_document @@ to_tsquery('simple', search_fold(?)) OR ", String.join(" & ", words))
+        .add(
+            "(d.search_document @@ to_tsquery('simple', search_fold(?)) OR ",
+            String.join(" & ", words))
         .add(nameMatch)
         .add(")");
   }
@@ -222,16 +260,29 @@ public final class CatalogSql {
   }
 
   private static String literals(Set<String> confidences) {
-    return String.join(", ",
-        Vocabulary.CONFIDENCES.stream().filter(confidences::contains).map(c -> "'" + c + "'").toList());
+    return String.join(
+        ", ",
+        Vocabulary.CONFIDENCES.stream()
+            .filter(confidences::contains)
+            .map(c -> "'" + c + "'")
+            .toList());
   }
 
   /** Great-circle distance in km between a column pair and a point (haversine, rounding-safe). */
   private static Sql haversine(String latitude, String longitude, GeoPoint point) {
     return new Sql()
-        .add(EARTH_DIAMETER_KM + " * asin(least(1.0, sqrt(power(sin(radians(" + latitude + " - ?) / 2), 2)"
-                + " + cos(radians(?)) * cos(radians(" + latitude + ")) * power(sin(radians(" + longitude
+        .add(
+            EARTH_DIAMETER_KM
+                + " * asin(least(1.0, sqrt(power(sin(radians("
+                + latitude
+                + " - ?) / 2), 2)"
+                + " + cos(radians(?)) * cos(radians("
+                + latitude
+                + ")) * power(sin(radians("
+                + longitude
                 + " - ?) / 2), 2))))",
-            point.latitude(), point.latitude(), point.longitude());
+            point.latitude(),
+            point.latitude(),
+            point.longitude());
   }
 }

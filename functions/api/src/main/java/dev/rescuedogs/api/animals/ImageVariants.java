@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * Sized variants of the stored images, for clients that want a thumbnail rather than the original:
- * URLs made from a template for an image-resizing CDN (Cloudflare Images / image resizing, imgproxy,
- * …), {@code IMAGE_VARIANT_URL_TEMPLATE}, with the placeholders {@code {width}} and {@code {url}}
- * (the stored image's absolute URL) or {@code {path}} (its path), e.g. {@code
+ * URLs made from a template for an image-resizing CDN (Cloudflare Images / image resizing,
+ * imgproxy, …), {@code IMAGE_VARIANT_URL_TEMPLATE}, with the placeholders {@code {width}} and
+ * {@code {url}} (the stored image's absolute URL) or {@code {path}} (its path), e.g. {@code
  * https://images.example.org/cdn-cgi/image/width={width},format=auto{path}}. Without a template —
  * and for images not stored in our bucket, which a CDN may not resize — every variant is the image
  * itself.
@@ -32,6 +32,8 @@ public final class ImageVariants {
   }
 
   /**
+   * Variants made from an image-resizing URL template.
+   *
    * @param template null or blank for none
    * @throws IllegalArgumentException when the template is not an absolute http(s) URL with {@code
    *     {width}} and one of {@code {url}} / {@code {path}}

@@ -10,15 +10,28 @@ import java.util.Set;
  */
 public final class Vocabulary {
 
-  public static final List<String> STATUSES = List.of("available", "reserved", "adopted", "unknown");
+  public static final List<String> STATUSES =
+      List.of("available", "reserved", "adopted", "unknown");
   public static final List<String> CONFIDENCES = List.of("high", "medium", "low");
-  public static final List<String> BREED_TYPES = List.of("purebred", "crossbreed", "mixed", "unknown");
+  public static final List<String> BREED_TYPES =
+      List.of("purebred", "crossbreed", "mixed", "unknown");
   public static final List<String> BREED_GROUPS =
-      List.of("Hound", "Terrier", "Sporting", "Working", "Herding", "Toy", "Non-Sporting", "Guardian",
-          "Designer/Hybrid", "Mixed", "Unknown");
+      List.of(
+          "Hound",
+          "Terrier",
+          "Sporting",
+          "Working",
+          "Herding",
+          "Toy",
+          "Non-Sporting",
+          "Guardian",
+          "Designer/Hybrid",
+          "Mixed",
+          "Unknown");
   public static final List<String> SEXES = List.of("Male", "Female");
   public static final List<String> SIZES = List.of("Tiny", "Small", "Medium", "Large", "XLarge");
   public static final List<String> AGE_CATEGORIES = List.of("Puppy", "Young", "Adult", "Senior");
+
   /** Answers of the {@code good_with_*} filters; the data says yes, no or nothing. */
   public static final List<String> COMPATIBILITY = List.of("yes", "no");
 

@@ -6,7 +6,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
@@ -54,7 +53,8 @@ public final class ConnectionPool implements AutoCloseable {
     return new ConnectionPool(null, 1, Duration.ZERO, reason);
   }
 
-  private ConnectionPool(DataSource dataSource, int maxSize, Duration acquireTimeout, String unconfigured) {
+  private ConnectionPool(
+      DataSource dataSource, int maxSize, Duration acquireTimeout, String unconfigured) {
     this.dataSource = dataSource;
     this.maxSize = maxSize;
     this.acquireTimeout = acquireTimeout;
@@ -90,7 +90,9 @@ public final class ConnectionPool implements AutoCloseable {
           release(fresh, true);
           return result;
         } catch (SQLException retryFailure) {
-          release(fresh, !(SqlFailures.isConnectionFailure(retryFailure) || isClosed(fresh.connection)));
+          release(
+              fresh,
+              !(SqlFailures.isConnectionFailure(retryFailure) || isClosed(fresh.connection)));
           throw translate(retryFailure);
         } catch (RuntimeException retryFailure) {
           release(fresh, false);
@@ -131,7 +133,8 @@ public final class ConnectionPool implements AutoCloseable {
           }
           long remaining = deadline - System.nanoTime();
           if (remaining <= 0) {
-            throw new DatabaseUnavailableException("no database connection became free in time", null);
+            throw new DatabaseUnavailableException(
+                "no database connection became free in time", null);
           }
           released.awaitNanos(remaining);
         }
@@ -208,7 +211,8 @@ public final class ConnectionPool implements AutoCloseable {
 
   private Connection connect() {
     if (dataSource == null) {
-      throw new DatabaseUnavailableException("no database is configured: " + unconfiguredReason, null);
+      throw new DatabaseUnavailableException(
+          "no database is configured: " + unconfiguredReason, null);
     }
     Connection connection = null;
     try {
@@ -260,13 +264,16 @@ public final class ConnectionPool implements AutoCloseable {
     if (dataSource == null) {
       return;
     }
-    Thread thread = new Thread(() -> {
-      try {
-        withConnection(connection -> null);
-      } catch (RuntimeException e) {
-        // The first request retries and reports it.
-      }
-    }, "database-connect");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                withConnection(connection -> null);
+              } catch (RuntimeException e) {
+                // The first request retries and reports it.
+              }
+            },
+            "database-connect");
     thread.setDaemon(true);
     warmUp = thread;
     thread.start();
@@ -274,8 +281,8 @@ public final class ConnectionPool implements AutoCloseable {
 
   /**
    * Closes the idle connections and keeps the pool open: the next use connects afresh. Before a
-   * SnapStart snapshot, so that no socket is frozen into it; a background connect still under way is
-   * waited for first.
+   * SnapStart snapshot, so that no socket is frozen into it; a background connect still under way
+   * is waited for first.
    */
   public void closeIdle() {
     Thread connecting = warmUp;

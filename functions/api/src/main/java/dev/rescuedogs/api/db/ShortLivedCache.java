@@ -7,9 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * Remembers results of expensive counting queries (list totals, facet counts) for a short time per
- * instance. The catalog changes when a scrape lands, a few times a week, and CDNs keep list responses
- * for five minutes anyway, so a total at most {@code ttl} old is as good as a fresh one, while counting
- * tens of thousands of index entries on every page request is not free.
+ * instance. The catalog changes when a scrape lands, a few times a week, and CDNs keep list
+ * responses for five minutes anyway, so a total at most {@code ttl} old is as good as a fresh one,
+ * while counting tens of thousands of index entries on every page request is not free.
  */
 public final class ShortLivedCache<V> {
 
@@ -39,7 +39,8 @@ public final class ShortLivedCache<V> {
     }
     V value = compute.get();
     if (entries.size() >= maxEntries) {
-      // Rare (distinct filter sets beyond the bound within one TTL): start over rather than track age.
+      // Rare (distinct filter sets beyond the bound within one TTL): start over rather than track
+      // age.
       entries.clear();
     }
     entries.put(key, new Entry<>(value, now, generation));

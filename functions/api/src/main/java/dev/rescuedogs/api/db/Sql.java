@@ -76,7 +76,8 @@ public final class Sql {
     }
   }
 
-  private static void bind(Connection connection, PreparedStatement statement, int index, Object value)
+  private static void bind(
+      Connection connection, PreparedStatement statement, int index, Object value)
       throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.NULL);

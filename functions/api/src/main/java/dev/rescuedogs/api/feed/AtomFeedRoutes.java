@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code /api/feeds/animals.atom}: the newest dogs matching a filter set as an Atom feed (RFC 4287) —
- * a saved search any feed reader can subscribe to.
+ * {@code /api/feeds/animals.atom}: the newest dogs matching a filter set as an Atom feed (RFC 4287)
+ * — a saved search any feed reader can subscribe to.
  */
 public final class AtomFeedRoutes {
 
@@ -51,10 +51,12 @@ public final class AtomFeedRoutes {
     String self = base + Pages.link(request.http().path(), parameters.raw());
     String catalogLink = base + Pages.link("/api/animals", parameters.raw());
     String xml = render(page.dogs(), self, catalogLink, base, page.total());
-    return new HttpResponse(200, HttpResponse.ATOM, xml.getBytes(StandardCharsets.UTF_8), Map.of(), CachePolicy.LIST);
+    return new HttpResponse(
+        200, HttpResponse.ATOM, xml.getBytes(StandardCharsets.UTF_8), Map.of(), CachePolicy.LIST);
   }
 
-  static String render(List<ObjectNode> dogs, String self, String catalogLink, String base, long total) {
+  static String render(
+      List<ObjectNode> dogs, String self, String catalogLink, String base, long total) {
     String updated = "1970-01-01T00:00:00Z";
     for (ObjectNode dog : dogs) {
       String time = dog.path("updated_at").asText(dog.path("added_at").asText());
@@ -68,25 +70,39 @@ public final class AtomFeedRoutes {
     element(xml, "  ", "id", self);
     element(xml, "  ", "title", "Rescue dogs: newest matches (" + total + " in total)");
     element(xml, "  ", "updated", updated);
-    xml.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(escape(self)).append("\"/>\n");
-    xml.append("  <link rel=\"alternate\" type=\"application/json\" href=\"").append(escape(catalogLink)).append("\"/>\n");
+    xml.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+        .append(escape(self))
+        .append("\"/>\n");
+    xml.append("  <link rel=\"alternate\" type=\"application/json\" href=\"")
+        .append(escape(catalogLink))
+        .append("\"/>\n");
     xml.append("  <author><name>Rescue Dog Aggregator</name></author>\n");
     xml.append("  <generator>rescuedogs api</generator>\n");
     for (ObjectNode dog : dogs) {
       String url = base + dog.path("links").path("self").asText();
       xml.append("  <entry>\n");
       element(xml, "    ", "id", url);
-      element(xml, "    ", "title", dog.path("name").asText() + " — " + orDash(dog.path("breed").path("label")));
+      element(
+          xml,
+          "    ",
+          "title",
+          dog.path("name").asText() + " — " + orDash(dog.path("breed").path("label")));
       element(xml, "    ", "published", dog.path("added_at").asText());
       element(xml, "    ", "updated", dog.path("updated_at").asText(dog.path("added_at").asText()));
-      xml.append("    <link rel=\"alternate\" type=\"application/json\" href=\"").append(escape(url)).append("\"/>\n");
+      xml.append("    <link rel=\"alternate\" type=\"application/json\" href=\"")
+          .append(escape(url))
+          .append("\"/>\n");
       xml.append("    <link rel=\"related\" type=\"text/html\" href=\"")
-          .append(escape(dog.path("links").path("adoption").asText())).append("\"/>\n");
+          .append(escape(dog.path("links").path("adoption").asText()))
+          .append("\"/>\n");
       JsonNode image = dog.path("primary_image");
       if (image.isObject()) {
-        xml.append("    <link rel=\"enclosure\" href=\"").append(escape(image.path("url").asText())).append("\"/>\n");
+        xml.append("    <link rel=\"enclosure\" href=\"")
+            .append(escape(image.path("url").asText()))
+            .append("\"/>\n");
       }
-      xml.append("    <author><name>").append(escape(dog.path("organization").path("name").asText()))
+      xml.append("    <author><name>")
+          .append(escape(dog.path("organization").path("name").asText()))
           .append("</name></author>\n");
       element(xml, "    ", "summary", summary(dog));
       xml.append("  </entry>\n");
@@ -107,7 +123,12 @@ public final class AtomFeedRoutes {
         parts.add(dog.get(field).asText());
       }
     }
-    parts.add("with " + dog.path("organization").path("name").asText() + " (" + dog.path("location_country").asText() + ")");
+    parts.add(
+        "with "
+            + dog.path("organization").path("name").asText()
+            + " ("
+            + dog.path("location_country").asText()
+            + ")");
     return String.join(", ", parts);
   }
 
@@ -116,28 +137,42 @@ public final class AtomFeedRoutes {
   }
 
   private static void element(StringBuilder xml, String indent, String name, String text) {
-    xml.append(indent).append('<').append(name).append('>').append(escape(text)).append("</").append(name).append(">\n");
+    xml.append(indent)
+        .append('<')
+        .append(name)
+        .append('>')
+        .append(escape(text))
+        .append("</")
+        .append(name)
+        .append(">\n");
   }
 
   /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
-        default -> {
-          boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-              || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-          if (allowed) {
-            out.appendCodePoint(c);
-          }
-        }
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                  boolean allowed =
+                      c == 0x9
+                          || c == 0xA
+                          || c == 0xD
+                          || (c >= 0x20 && c <= 0xD7FF)
+                          || (c >= 0xE000 && c <= 0xFFFD)
+                          || (c >= 0x10000 && c <= 0x10FFFF);
+                  if (allowed) {
+                    out.appendCodePoint(c);
+                  }
+                }
+              }
+            });
     return out.toString();
   }
 }

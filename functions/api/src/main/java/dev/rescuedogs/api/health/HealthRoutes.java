@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * {@code /health}: {@code healthy}, {@code degraded} (slow database, or no successful scrape within
- * {@link #STALE_AFTER}: the data is getting old) or {@code unhealthy} (no database, 503). Details of
- * a failure are logged, never shown.
+ * {@link #STALE_AFTER}: the data is getting old) or {@code unhealthy} (no database, 503). Details
+ * of a failure are logged, never shown.
  */
 public final class HealthRoutes {
 
@@ -35,7 +35,9 @@ public final class HealthRoutes {
   public static final Duration STALE_AFTER = Duration.ofDays(8);
 
   private static final Sql LAST_SUCCESS =
-      new Sql().add("SELECT max(finished_at) AS last_success FROM scrape_sessions WHERE status = 'success'");
+      new Sql()
+          .add(
+              "SELECT max(finished_at) AS last_success FROM scrape_sessions WHERE status = 'success'");
 
   private final ConnectionPool pool;
   private final String version;
@@ -59,18 +61,29 @@ public final class HealthRoutes {
     OffsetDateTime lastSuccess = null;
     long started = System.nanoTime();
     try {
-      Optional<OffsetDateTime> last = pool.withConnection(
-          connection -> LAST_SUCCESS.list(connection, row -> Optional.ofNullable(Rows.timestamp(row, "last_success"))).get(0));
+      Optional<OffsetDateTime> last =
+          pool.withConnection(
+              connection ->
+                  LAST_SUCCESS
+                      .list(
+                          connection,
+                          row -> Optional.ofNullable(Rows.timestamp(row, "last_success")))
+                      .get(0));
       long elapsedMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
       lastSuccess = last.orElse(null);
       database.put("status", "connected");
       database.put("response_time_ms", elapsedMillis);
       Instant now = clock.instant();
-      boolean stale = lastSuccess == null || lastSuccess.toInstant().isBefore(now.minus(STALE_AFTER));
+      boolean stale =
+          lastSuccess == null || lastSuccess.toInstant().isBefore(now.minus(STALE_AFTER));
       status = elapsedMillis > SLOW_DATABASE.toMillis() || stale ? "degraded" : "healthy";
     } catch (DatabaseUnavailableException | DatabaseException e) {
-      ErrorLog.error(request.http().requestId(), request.http().method(), request.http().path(),
-          "health check: the database is unavailable", e);
+      ErrorLog.error(
+          request.http().requestId(),
+          request.http().method(),
+          request.http().path(),
+          "health check: the database is unavailable",
+          e);
       database.put("status", "unavailable");
       database.putNull("response_time_ms");
       status = "unhealthy";

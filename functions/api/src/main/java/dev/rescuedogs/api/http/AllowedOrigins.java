@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The web origins allowed to call the API from a browser, from {@code ALLOWED_ORIGINS}: a comma list
- * of {@code scheme://host[:port]}, or {@code *} for any origin (the catalog is public and
+ * The web origins allowed to call the API from a browser, from {@code ALLOWED_ORIGINS}: a comma
+ * list of {@code scheme://host[:port]}, or {@code *} for any origin (the catalog is public and
  * credential-free, so {@code *} is safe for it). Unset or empty: no cross-origin browser access.
  */
 public final class AllowedOrigins {
@@ -56,7 +56,9 @@ public final class AllowedOrigins {
     return new AllowedOrigins(false, entries);
   }
 
-  /** The {@code Access-Control-Allow-Origin} value for a request from {@code origin}, if allowed. */
+  /**
+   * The {@code Access-Control-Allow-Origin} value for a request from {@code origin}, if allowed.
+   */
   public Optional<String> allow(String origin) {
     if (origin == null || origin.isBlank()) {
       return Optional.empty();
@@ -64,6 +66,8 @@ public final class AllowedOrigins {
     if (any) {
       return Optional.of("*");
     }
-    return origins.contains(origin.toLowerCase(Locale.ROOT)) ? Optional.of(origin) : Optional.empty();
+    return origins.contains(origin.toLowerCase(Locale.ROOT))
+        ? Optional.of(origin)
+        : Optional.empty();
   }
 }

@@ -1,8 +1,8 @@
 package dev.rescuedogs.api.http;
 
 /**
- * How long shared caches (the CDN) and browsers may keep a successful response. Errors and
- * operator responses are never cached.
+ * How long shared caches (the CDN) and browsers may keep a successful response. Errors and operator
+ * responses are never cached.
  */
 public enum CachePolicy {
   /** Catalog lists, facet counts and feeds: they change when a run lands, a few times a week. */

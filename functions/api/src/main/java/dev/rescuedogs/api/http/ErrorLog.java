@@ -14,7 +14,8 @@ public final class ErrorLog {
 
   private ErrorLog() {}
 
-  public static void error(String requestId, String method, String path, String message, Throwable failure) {
+  public static void error(
+      String requestId, String method, String path, String message, Throwable failure) {
     ObjectNode line = Json.object();
     line.put("level", "ERROR");
     line.put("message", message);

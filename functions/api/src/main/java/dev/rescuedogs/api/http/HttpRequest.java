@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One HTTP request as the API sees it, independent of how it arrived (API Gateway event or the local
- * server, which builds the same event).
+ * One HTTP request as the API sees it, independent of how it arrived (API Gateway event or the
+ * local server, which builds the same event).
  *
  * @param method upper-case method
  * @param path decoded path without the stage prefix, e.g. {@code /api/animals/buddy-1}
@@ -15,7 +15,11 @@ import java.util.Optional;
  * @param requestId the gateway's request id, echoed in problem documents for support
  */
 public record HttpRequest(
-    String method, String path, List<QueryParameter> query, Map<String, String> headers, String requestId) {
+    String method,
+    String path,
+    List<QueryParameter> query,
+    Map<String, String> headers,
+    String requestId) {
 
   public HttpRequest {
     query = List.copyOf(query);

@@ -20,15 +20,16 @@ import java.util.Deque;
 import java.util.Map;
 
 /**
- * JSON in and out. Responses are built as trees ({@link ObjectNode}) and written, like stored JSON is
- * read, with Jackson's streaming core alone: no {@code ObjectMapper}, whose start-up (serializer and
- * deserializer factories, introspection: several hundred classes) was a third of a cold start.
+ * JSON in and out. Responses are built as trees ({@link ObjectNode}) and written, like stored JSON
+ * is read, with Jackson's streaming core alone: no {@code ObjectMapper}, whose start-up (serializer
+ * and deserializer factories, introspection: several hundred classes) was a third of a cold start.
  */
 public final class Json {
 
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
   private Json() {}
 
@@ -96,7 +97,8 @@ public final class Json {
       case NUMBER -> writeNumber(generator, node);
       case BOOLEAN -> generator.writeBoolean(node.booleanValue());
       case NULL, MISSING -> generator.writeNull();
-      default -> throw new IllegalArgumentException("cannot write a " + node.getNodeType() + " node");
+      default ->
+          throw new IllegalArgumentException("cannot write a " + node.getNodeType() + " node");
     }
   }
 
@@ -111,7 +113,10 @@ public final class Json {
     }
   }
 
-  /** One JSON value as a tree, the way {@code ObjectMapper.readTree} builds it (a repeated key: last wins). */
+  /**
+   * One JSON value as a tree, the way {@code ObjectMapper.readTree} builds it (a repeated key: last
+   * wins).
+   */
   private static JsonNode read(JsonParser parser) throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
@@ -132,17 +137,18 @@ public final class Json {
         names.push(parser.currentName());
         continue;
       }
-      JsonNode value = switch (token) {
-        case START_OBJECT -> NODES.objectNode();
-        case START_ARRAY -> NODES.arrayNode();
-        case VALUE_STRING -> NODES.textNode(parser.getText());
-        case VALUE_NUMBER_INT -> integer(parser);
-        case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
-        case VALUE_TRUE -> NODES.booleanNode(true);
-        case VALUE_FALSE -> NODES.booleanNode(false);
-        case VALUE_NULL -> NODES.nullNode();
-        default -> throw new IOException("unexpected JSON token " + token);
-      };
+      JsonNode value =
+          switch (token) {
+            case START_OBJECT -> NODES.objectNode();
+            case START_ARRAY -> NODES.arrayNode();
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> integer(parser);
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw new IOException("unexpected JSON token " + token);
+          };
       if (open.isEmpty()) {
         root = value;
       } else if (open.peek().isObject()) {

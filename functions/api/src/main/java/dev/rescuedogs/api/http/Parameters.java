@@ -39,20 +39,24 @@ public final class Parameters {
     this.raw = List.copyOf(raw);
     if (raw.size() > MAX_PARAMETERS) {
       problems.add(
-          new InvalidParameter("query", "has " + raw.size() + " parameters; at most " + MAX_PARAMETERS + " are accepted"));
+          new InvalidParameter(
+              "query",
+              "has " + raw.size() + " parameters; at most " + MAX_PARAMETERS + " are accepted"));
       return;
     }
     Set<String> reportedUnknown = new LinkedHashSet<>();
     for (QueryParameter parameter : raw) {
       if (!allowed.contains(parameter.name())) {
         if (reportedUnknown.add(parameter.name())) {
-          problems.add(new InvalidParameter(shown(parameter.name()), "is not a parameter of this endpoint"));
+          problems.add(
+              new InvalidParameter(shown(parameter.name()), "is not a parameter of this endpoint"));
         }
         continue;
       }
       if (parameter.value().length() > MAX_VALUE_LENGTH) {
         problems.add(
-            new InvalidParameter(parameter.name(), "is longer than " + MAX_VALUE_LENGTH + " characters"));
+            new InvalidParameter(
+                parameter.name(), "is longer than " + MAX_VALUE_LENGTH + " characters"));
         continue;
       }
       values.computeIfAbsent(parameter.name(), name -> new ArrayList<>()).add(parameter.value());
@@ -97,7 +101,12 @@ public final class Parameters {
       fail(name, "is longer than " + maxLength + " characters");
       return Optional.empty();
     }
-    if (text.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0xFFFD || Character.getType(c) == Character.SURROGATE)) {
+    if (text.codePoints()
+        .anyMatch(
+            c ->
+                Character.isISOControl(c)
+                    || c == 0xFFFD
+                    || Character.getType(c) == Character.SURROGATE)) {
       fail(name, "contains control or invalid characters");
       return Optional.empty();
     }
@@ -123,7 +132,8 @@ public final class Parameters {
   }
 
   /**
-   * A list of enumerated values matched case-insensitively and returned in their canonical spelling.
+   * A list of enumerated values matched case-insensitively and returned in their canonical
+   * spelling.
    *
    * @param canonical the accepted values in canonical spelling
    */
@@ -134,7 +144,12 @@ public final class Parameters {
     for (String item : list(name, canonical.size() + 5)) {
       String match = byLowerCase.get(item.toLowerCase(Locale.ROOT));
       if (match == null) {
-        fail(name, "has the unknown value '" + shown(item) + "'; accepted: " + String.join(", ", canonical));
+        fail(
+            name,
+            "has the unknown value '"
+                + shown(item)
+                + "'; accepted: "
+                + String.join(", ", canonical));
         return Set.of();
       }
       result.add(match);
@@ -153,7 +168,12 @@ public final class Parameters {
         return Optional.of(candidate);
       }
     }
-    fail(name, "has the unknown value '" + shown(value.get()) + "'; accepted: " + String.join(", ", canonical));
+    fail(
+        name,
+        "has the unknown value '"
+            + shown(value.get())
+            + "'; accepted: "
+            + String.join(", ", canonical));
     return Optional.empty();
   }
 

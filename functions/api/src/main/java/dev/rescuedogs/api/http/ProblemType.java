@@ -7,18 +7,28 @@ import java.util.Locale;
  * ({@code /api/problems/<name>}), where a client finds its description.
  */
 public enum ProblemType {
-  INVALID_PARAMETERS(400, "Invalid request parameters",
+  INVALID_PARAMETERS(
+      400,
+      "Invalid request parameters",
       "One or more query parameters are unknown, repeated, malformed or out of range;"
           + " invalid_params names each one and says why."),
-  AUTHENTICATION_REQUIRED(401, "Authentication required",
+  AUTHENTICATION_REQUIRED(
+      401,
+      "Authentication required",
       "The endpoint is for operators: send the operator key in the X-API-Key header."),
   NOT_FOUND(404, "Not found", "Nothing exists at this URL (an unknown path, dog or organization)."),
-  METHOD_NOT_ALLOWED(405, "Method not allowed",
+  METHOD_NOT_ALLOWED(
+      405,
+      "Method not allowed",
       "The catalog is read-only: use GET or HEAD (and OPTIONS for CORS preflight). See the Allow header."),
   URI_TOO_LONG(414, "URI too long", "The query string is longer than the API accepts."),
-  INTERNAL_ERROR(500, "Internal error",
+  INTERNAL_ERROR(
+      500,
+      "Internal error",
       "The API failed unexpectedly. The failure is logged with the request_id; retrying may help."),
-  SERVICE_UNAVAILABLE(503, "Service unavailable",
+  SERVICE_UNAVAILABLE(
+      503,
+      "Service unavailable",
       "The database or a required setting is unavailable for the moment; retry after the Retry-After delay.");
 
   private final int status;

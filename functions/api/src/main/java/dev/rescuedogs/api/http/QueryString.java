@@ -35,7 +35,9 @@ public final class QueryString {
     }
     if (raw.length() > MAX_LENGTH) {
       throw new ProblemException(
-          Problem.of(ProblemType.URI_TOO_LONG, "The query string is longer than " + MAX_LENGTH + " characters."));
+          Problem.of(
+              ProblemType.URI_TOO_LONG,
+              "The query string is longer than " + MAX_LENGTH + " characters."));
     }
     List<QueryParameter> parameters = new ArrayList<>();
     for (String pair : raw.split("&", -1)) {
@@ -58,7 +60,8 @@ public final class QueryString {
       return List.of();
     }
     List<QueryParameter> parameters = new ArrayList<>();
-    map.forEach((name, value) -> parameters.add(new QueryParameter(name, value == null ? "" : value)));
+    map.forEach(
+        (name, value) -> parameters.add(new QueryParameter(name, value == null ? "" : value)));
     return parameters;
   }
 
@@ -94,7 +97,8 @@ public final class QueryString {
             || Character.digit(text.charAt(i + 2), 16) < 0) {
           throw invalid(parameterName, "contains a malformed percent escape");
         }
-        bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
+        bytes.write(
+            Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
         i += 2;
       } else {
         byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);

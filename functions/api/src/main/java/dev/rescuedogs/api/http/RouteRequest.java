@@ -8,8 +8,8 @@ import java.util.Map;
  * @param http the request
  * @param pathParameters values of the route's {@code {name}} segments, decoded
  * @param parameters the query parameters, restricted to those the route declares
- * @param baseUrl scheme and host the client used, e.g. {@code https://api.example.org}, for absolute
- *     links (feeds)
+ * @param baseUrl scheme and host the client used, e.g. {@code https://api.example.org}, for
+ *     absolute links (feeds)
  */
 public record RouteRequest(
     HttpRequest http, Map<String, String> pathParameters, Parameters parameters, String baseUrl) {

@@ -20,7 +20,8 @@ public final class Router {
 
   /** The route matching {@code path} and the values of its variable segments. */
   public Optional<Match> find(String path) {
-    String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    String trimmed =
+        path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     if (!trimmed.startsWith("/")) {
       return Optional.empty();
     }

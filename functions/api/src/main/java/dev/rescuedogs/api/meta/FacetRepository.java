@@ -25,14 +25,22 @@ import java.util.Set;
  * Counts for filter menus, each facet ignoring its own filter, in one pass over the dogs: a {@code
  * GROUPING SETS} aggregate with one grouping per facet column, read by an index-only scan of {@code
  * dogs_catalog_counts_idx} for the common filters. Each facet's count is a {@code count(*) FILTER}
- * over the other facets' conditions. Ships-to countries are an organization's: that facet is counted
- * per organization and spread over each organization's countries here.
+ * over the other facets' conditions. Ships-to countries are an organization's: that facet is
+ * counted per organization and spread over each organization's countries here.
  */
 public final class FacetRepository {
 
-  /** The grouping columns, in {@code GROUPING()} order; AVAILABLE_TO is counted per organization. */
+  /**
+   * The grouping columns, in {@code GROUPING()} order; AVAILABLE_TO is counted per organization.
+   */
   private static final List<Facet> GROUPED =
-      List.of(Facet.SIZE, Facet.AGE_CATEGORY, Facet.SEX, Facet.BREED, Facet.BREED_GROUP, Facet.ORGANIZATION,
+      List.of(
+          Facet.SIZE,
+          Facet.AGE_CATEGORY,
+          Facet.SEX,
+          Facet.BREED,
+          Facet.BREED_GROUP,
+          Facet.ORGANIZATION,
           Facet.LOCATION_COUNTRY);
 
   private static final Map<Facet, String> COLUMN = new EnumMap<>(Facet.class);
@@ -49,7 +57,8 @@ public final class FacetRepository {
 
   private final ConnectionPool pool;
   private final ActiveOrganizations organizations;
-  private final ShortLivedCache<FacetCounts> cache = new ShortLivedCache<>(Duration.ofSeconds(60), 500);
+  private final ShortLivedCache<FacetCounts> cache =
+      new ShortLivedCache<>(Duration.ofSeconds(60), 500);
 
   public FacetRepository(ConnectionPool pool, ActiveOrganizations organizations) {
     this.pool = pool;
@@ -68,14 +77,17 @@ public final class FacetRepository {
 
   private FacetCounts count(CatalogFilters filters) {
     FacetStatement statement = new FacetStatement(filters, organizations.current());
-    return pool.withConnection(connection -> {
-      FacetCounter counter = statement.counter();
-      statement.sql.list(connection, row -> {
-        counter.add(row);
-        return null;
-      });
-      return counter.result();
-    });
+    return pool.withConnection(
+        connection -> {
+          FacetCounter counter = statement.counter();
+          statement.sql.list(
+              connection,
+              row -> {
+                counter.add(row);
+                return null;
+              });
+          return counter.result();
+        });
   }
 
   static String label(Facet facet, String value, String label) {
@@ -122,21 +134,27 @@ public final class FacetRepository {
       }
       totalAggregate = indexOf(conditions, set);
 
-      sql.add(CatalogSql.with(filters)).add("SELECT GROUPING(" + String.join(", ", columns()) + ") AS grouping");
+      sql.add(CatalogSql.with(filters))
+          .add("SELECT GROUPING(" + String.join(", ", columns()) + ") AS grouping");
       for (Facet facet : GROUPED) {
         sql.add(", " + COLUMN.get(facet) + "::text AS " + name(facet));
       }
       for (int i = 0; i < conditions.size(); i++) {
         sql.add(", count(*)").add(filter(conditions.get(i))).add(" AS n" + i);
       }
-      sql.add(", min(d.primary_breed)").add(filter(conditions.get(aggregateOf.get(Facet.BREED)))).add(" AS breed_label");
-      sql.add(CatalogSql.fromDogs(filters)).add(CatalogSql.where(filters, EnumSet.allOf(Facet.class), organizations));
+      sql.add(", min(d.primary_breed)")
+          .add(filter(conditions.get(aggregateOf.get(Facet.BREED))))
+          .add(" AS breed_label");
+      sql.add(CatalogSql.fromDogs(filters))
+          .add(CatalogSql.where(filters, EnumSet.allOf(Facet.class), organizations));
       if (set.size() >= 2) {
         // A dog that fails two facet filters counts for no facet: leave it out of the aggregation.
         sql.add(" AND (");
         String plus = "";
         for (Facet facet : set) {
-          sql.add(plus + "CASE WHEN ").add(CatalogSql.facetCondition(filters, facet, organizations)).add(" THEN 0 ELSE 1 END");
+          sql.add(plus + "CASE WHEN ")
+              .add(CatalogSql.facetCondition(filters, facet, organizations))
+              .add(" THEN 0 ELSE 1 END");
           plus = " + ";
         }
         sql.add(") <= 1");
@@ -244,8 +262,11 @@ public final class FacetRepository {
     }
 
     FacetCounts result() {
-      shipsTo.forEach((country, count) ->
-          options.get(Facet.AVAILABLE_TO).add(new Option(country, label(Facet.AVAILABLE_TO, country, country), count)));
+      shipsTo.forEach(
+          (country, count) ->
+              options
+                  .get(Facet.AVAILABLE_TO)
+                  .add(new Option(country, label(Facet.AVAILABLE_TO, country, country), count)));
       options.values().forEach(list -> list.sort(MetaRepository.BY_COUNT));
       return new FacetCounts(options, total);
     }

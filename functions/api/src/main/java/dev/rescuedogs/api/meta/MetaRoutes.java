@@ -30,17 +30,28 @@ public final class MetaRoutes {
   public List<Route> routes() {
     return List.of(
         new Route("/api/animals/meta/breeds", Set.of("breed_group"), this::breeds),
-        new Route("/api/animals/meta/breed_groups", Set.of(), request -> options(request, meta::breedGroups)),
-        new Route("/api/animals/meta/location_countries", Set.of(), request -> options(request, meta::locationCountries)),
-        new Route("/api/animals/meta/available_countries", Set.of(), request -> options(request, meta::availableCountries)),
+        new Route(
+            "/api/animals/meta/breed_groups",
+            Set.of(),
+            request -> options(request, meta::breedGroups)),
+        new Route(
+            "/api/animals/meta/location_countries",
+            Set.of(),
+            request -> options(request, meta::locationCountries)),
+        new Route(
+            "/api/animals/meta/available_countries",
+            Set.of(),
+            request -> options(request, meta::availableCountries)),
         new Route("/api/animals/meta/available_regions", Set.of("country"), this::regions),
-        new Route("/api/animals/meta/filter_counts", CatalogFilters.PARAMETERS, this::filterCounts));
+        new Route(
+            "/api/animals/meta/filter_counts", CatalogFilters.PARAMETERS, this::filterCounts));
   }
 
   private HttpResponse breeds(RouteRequest request) {
     Set<String> groups = request.parameters().enumList("breed_group", Vocabulary.BREED_GROUPS);
     request.parameters().requireValid();
-    return HttpResponse.json(Json.bytes(MetaRepository.list(meta.breeds(groups))), CachePolicy.META);
+    return HttpResponse.json(
+        Json.bytes(MetaRepository.list(meta.breeds(groups))), CachePolicy.META);
   }
 
   private HttpResponse regions(RouteRequest request) {
@@ -53,7 +64,8 @@ public final class MetaRoutes {
       parameters.fail("country", "must be an ISO 3166-1 alpha-2 country code (e.g. GB, DE)");
     }
     parameters.requireValid();
-    return HttpResponse.json(Json.bytes(MetaRepository.list(meta.regions(country.get()))), CachePolicy.META);
+    return HttpResponse.json(
+        Json.bytes(MetaRepository.list(meta.regions(country.get()))), CachePolicy.META);
   }
 
   private HttpResponse filterCounts(RouteRequest request) {
@@ -70,7 +82,8 @@ public final class MetaRoutes {
     return HttpResponse.json(Json.bytes(body), CachePolicy.LIST);
   }
 
-  private static HttpResponse options(RouteRequest request, java.util.function.Supplier<List<Option>> reader) {
+  private static HttpResponse options(
+      RouteRequest request, java.util.function.Supplier<List<Option>> reader) {
     request.parameters().requireValid();
     return HttpResponse.json(Json.bytes(MetaRepository.list(reader.get())), CachePolicy.META);
   }

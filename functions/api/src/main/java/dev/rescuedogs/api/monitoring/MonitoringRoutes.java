@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Operators only ({@code X-API-Key}): {@code /api/monitoring/scrapers}, the latest scrape sessions of
- * every organization with counts, quality, partial-failure reasons, errors and durations; {@code
+ * Operators only ({@code X-API-Key}): {@code /api/monitoring/scrapers}, the latest scrape sessions
+ * of every organization with counts, quality, partial-failure reasons, errors and durations; {@code
  * /api/monitoring/runs} and {@code /api/monitoring/runs/{run_id}}, the weekly run summaries (per
  * organization found / added / updated / marked missing / rejected / quality / partial-failure
  * reason / duration, and the run's totals), newest first.
@@ -34,7 +34,9 @@ public final class MonitoringRoutes {
   public static final int DEFAULT_RUNS = 10;
   public static final int MAX_RUNS = 100;
 
-  /** Run ids are made by dispatch from the schedule time (or given by an operator): short and plain. */
+  /**
+   * Run ids are made by dispatch from the schedule time (or given by an operator): short and plain.
+   */
   private static final java.util.regex.Pattern RUN_ID =
       java.util.regex.Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,63}");
 
@@ -80,7 +82,8 @@ public final class MonitoringRoutes {
     }
     Sql sql =
         new Sql()
-            .add("SELECT * FROM run_summaries WHERE run_id = ? AND finalized_at IS NOT NULL", runId);
+            .add(
+                "SELECT * FROM run_summaries WHERE run_id = ? AND finalized_at IS NOT NULL", runId);
     List<ObjectNode> found =
         pool.withConnection(connection -> sql.list(connection, MonitoringRoutes::runSummary));
     if (found.isEmpty()) {
@@ -119,40 +122,52 @@ public final class MonitoringRoutes {
     int sessions = parameters.integer("sessions", 1, MAX_SESSIONS).orElse(DEFAULT_SESSIONS);
     Set<String> organizations = new LinkedHashSet<>(parameters.list("organization", 25));
     parameters.requireValid();
-    Sql sql = new Sql().add(
-        "SELECT o.slug, o.name, o.active,"
-            + " (SELECT count(*) FROM dogs d WHERE d.organization_id = o.id AND d.status = 'available' AND d.active)"
-            + " AS listed_dogs,"
-            + " (SELECT max(finished_at) FROM scrape_sessions x WHERE x.organization_id = o.id AND x.status = 'success')"
-            + " AS last_success_at, s.*"
-            + " FROM organizations o LEFT JOIN LATERAL (SELECT * FROM scrape_sessions s WHERE s.organization_id = o.id"
-            + " ORDER BY s.started_at DESC, s.id DESC LIMIT ?) s ON true", sessions);
+    Sql sql =
+        new Sql()
+            .add(
+                "SELECT o.slug, o.name, o.active,"
+                    + " (SELECT count(*) FROM dogs d WHERE d.organization_id = o.id AND d.status = 'available' AND d.active)"
+                    + " AS listed_dogs,"
+                    + " (SELECT max(finished_at) FROM scrape_sessions x WHERE x.organization_id = o.id AND x.status = 'success')"
+                    + " AS last_success_at, s.*"
+                    + " FROM organizations o LEFT JOIN LATERAL (SELECT * FROM scrape_sessions s WHERE s.organization_id = o.id"
+                    + " ORDER BY s.started_at DESC, s.id DESC LIMIT ?) s ON true",
+                sessions);
     if (!organizations.isEmpty()) {
       sql.add(" WHERE o.slug = ANY(?)", Sql.textArray(organizations));
     }
     sql.add(" ORDER BY o.name, o.id, s.started_at DESC, s.id DESC");
     Map<String, ObjectNode> byOrganization = new LinkedHashMap<>();
-    pool.withConnection(connection -> sql.list(connection, row -> {
-      ObjectNode entry = byOrganization.computeIfAbsent(row.getString("slug"), slug -> {
-        ObjectNode created = Json.object();
-        try {
-          ObjectNode organization = created.putObject("organization");
-          organization.put("slug", slug);
-          organization.put("name", row.getString("name"));
-          organization.put("active", row.getBoolean("active"));
-          created.put("listed_dogs", row.getLong("listed_dogs"));
-          created.put("last_success_at", Json.timestamp(Rows.timestamp(row, "last_success_at")));
-        } catch (java.sql.SQLException e) {
-          throw new IllegalStateException(e);
-        }
-        created.putArray("sessions");
-        return created;
-      });
-      if (Rows.bigint(row, "id") != null) {
-        ((ArrayNode) entry.get("sessions")).add(session(row));
-      }
-      return null;
-    }));
+    pool.withConnection(
+        connection ->
+            sql.list(
+                connection,
+                row -> {
+                  ObjectNode entry =
+                      byOrganization.computeIfAbsent(
+                          row.getString("slug"),
+                          slug -> {
+                            ObjectNode created = Json.object();
+                            try {
+                              ObjectNode organization = created.putObject("organization");
+                              organization.put("slug", slug);
+                              organization.put("name", row.getString("name"));
+                              organization.put("active", row.getBoolean("active"));
+                              created.put("listed_dogs", row.getLong("listed_dogs"));
+                              created.put(
+                                  "last_success_at",
+                                  Json.timestamp(Rows.timestamp(row, "last_success_at")));
+                            } catch (java.sql.SQLException e) {
+                              throw new IllegalStateException(e);
+                            }
+                            created.putArray("sessions");
+                            return created;
+                          });
+                  if (Rows.bigint(row, "id") != null) {
+                    ((ArrayNode) entry.get("sessions")).add(session(row));
+                  }
+                  return null;
+                }));
     ObjectNode body = Json.object();
     ArrayNode data = body.putArray("data");
     byOrganization.values().forEach(data::add);

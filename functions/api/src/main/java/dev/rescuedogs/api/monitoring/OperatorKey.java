@@ -18,12 +18,16 @@ public final class OperatorKey {
 
   private final Supplier<String> source;
 
-  /** @param key the configured key, or null/blank when none is configured (every call answers 503) */
+  /**
+   * @param key the configured key, or null/blank when none is configured (every call answers 503)
+   */
   public OperatorKey(String key) {
     this(() -> key);
   }
 
-  /** @param source gives the key when a request needs it (null/blank: none, the call answers 503) */
+  /**
+   * @param source gives the key when a request needs it (null/blank: none, the call answers 503)
+   */
   public OperatorKey(Supplier<String> source) {
     this.source = source;
   }
@@ -37,13 +41,17 @@ public final class OperatorKey {
     byte[] expectedDigest = key == null || key.isBlank() ? null : digest(key.strip());
     if (expectedDigest == null) {
       throw new ProblemException(
-          Problem.of(ProblemType.SERVICE_UNAVAILABLE, "Operator endpoints are disabled: no operator key is configured."),
+          Problem.of(
+              ProblemType.SERVICE_UNAVAILABLE,
+              "Operator endpoints are disabled: no operator key is configured."),
           Map.of("Retry-After", "3600"));
     }
     byte[] givenDigest = digest(given == null ? "" : given.strip());
     if (given == null || !MessageDigest.isEqual(expectedDigest, givenDigest)) {
       throw new ProblemException(
-          Problem.of(ProblemType.AUTHENTICATION_REQUIRED, "Send the operator key in the X-API-Key header."),
+          Problem.of(
+              ProblemType.AUTHENTICATION_REQUIRED,
+              "Send the operator key in the X-API-Key header."),
           Map.of("WWW-Authenticate", "ApiKey header=\"X-API-Key\""));
     }
   }

@@ -13,9 +13,9 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 /**
  * The operators' key from AWS Secrets Manager ({@code ADMIN_API_KEY_SECRET_ARN}), read on the first
  * operator request — never during a cold start of the public routes — and kept for the life of the
- * instance. The secret is the key itself, or a JSON object with the key under {@code ADMIN_API_KEY}.
- * While the secret cannot be read, {@code ADMIN_API_KEY} (if set) is used, and the secret is asked
- * for again at most every {@link #RETRY_AFTER}.
+ * instance. The secret is the key itself, or a JSON object with the key under {@code
+ * ADMIN_API_KEY}. While the secret cannot be read, {@code ADMIN_API_KEY} (if set) is used, and the
+ * secret is asked for again at most every {@link #RETRY_AFTER}.
  */
 public final class SecretsManagerKey implements Supplier<String> {
 
@@ -37,7 +37,8 @@ public final class SecretsManagerKey implements Supplier<String> {
    * @param fallback the key to use while the secret cannot be read, or null
    * @param clients creates the client once, on first use
    */
-  public SecretsManagerKey(String secretArn, String fallback, Supplier<SecretsManagerClient> clients, Clock clock) {
+  public SecretsManagerKey(
+      String secretArn, String fallback, Supplier<SecretsManagerClient> clients, Clock clock) {
     this.secretArn = secretArn;
     this.fallback = fallback;
     this.clients = clients;
@@ -61,7 +62,8 @@ public final class SecretsManagerKey implements Supplier<String> {
       if (client == null) {
         client = clients.get();
       }
-      String value = keyOf(client.getSecretValue(request -> request.secretId(secretArn)).secretString());
+      String value =
+          keyOf(client.getSecretValue(request -> request.secretId(secretArn)).secretString());
       if (value == null) {
         throw new IllegalStateException("the secret " + secretArn + " holds no operator key");
       }
@@ -69,8 +71,13 @@ public final class SecretsManagerKey implements Supplier<String> {
       return key;
     } catch (RuntimeException e) {
       lastFailure = clock.instant();
-      ErrorLog.error(null, null, null, "cannot read the operator key secret; "
-          + (fallback == null ? "operator endpoints answer 503" : "using ADMIN_API_KEY"), e);
+      ErrorLog.error(
+          null,
+          null,
+          null,
+          "cannot read the operator key secret; "
+              + (fallback == null ? "operator endpoints answer 503" : "using ADMIN_API_KEY"),
+          e);
       return fallback;
     }
   }

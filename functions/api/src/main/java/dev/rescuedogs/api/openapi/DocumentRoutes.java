@@ -55,7 +55,8 @@ public final class DocumentRoutes {
         return HttpResponse.json(Json.bytes(body), CachePolicy.META);
       }
     }
-    throw ProblemException.notFound("No problem type '" + (name.length() > 80 ? name.substring(0, 80) : name) + "'.");
+    throw ProblemException.notFound(
+        "No problem type '" + (name.length() > 80 ? name.substring(0, 80) : name) + "'.");
   }
 
   private static byte[] load() {

@@ -3,9 +3,9 @@ package dev.rescuedogs.api.organizations;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rescuedogs.api.animals.AnimalJson;
-import dev.rescuedogs.api.animals.ImageVariants;
 import dev.rescuedogs.api.animals.CatalogFilters;
 import dev.rescuedogs.api.animals.CatalogSql;
+import dev.rescuedogs.api.animals.ImageVariants;
 import dev.rescuedogs.api.db.ConnectionPool;
 import dev.rescuedogs.api.db.Rows;
 import dev.rescuedogs.api.db.Sql;
@@ -41,18 +41,25 @@ public final class OrganizationRepository {
 
   /** Active organizations matching the filters, by name, after {@code after} = (name, id). */
   public List<ObjectNode> list(Set<String> countries, String text, ArrayNode after, int limit) {
-    Sql sql = new Sql().add("SELECT " + COLUMNS + " FROM organizations o" + COUNTS_JOIN).add(filters(countries, text));
+    Sql sql =
+        new Sql()
+            .add("SELECT " + COLUMNS + " FROM organizations o" + COUNTS_JOIN)
+            .add(filters(countries, text));
     if (after != null) {
       sql.add(" AND (o.name, o.id) > (?, ?)", after.get(0).asText(), after.get(1).asLong());
     }
     sql.add(" ORDER BY o.name, o.id LIMIT ?", limit + 1);
-    return pool.withConnection(connection -> sql.list(connection, row -> {
-      ObjectNode organization = summary(row);
-      ArrayNode key = organization.putArray("_key");
-      key.add(row.getString("name"));
-      key.add(row.getLong("id"));
-      return organization;
-    }));
+    return pool.withConnection(
+        connection ->
+            sql.list(
+                connection,
+                row -> {
+                  ObjectNode organization = summary(row);
+                  ArrayNode key = organization.putArray("_key");
+                  key.add(row.getString("name"));
+                  key.add(row.getLong("id"));
+                  return organization;
+                }));
   }
 
   public long count(Set<String> countries, String text) {
@@ -61,38 +68,73 @@ public final class OrganizationRepository {
   }
 
   public Optional<String> slugOf(long id) {
-    return pool.withConnection(connection -> new Sql().add("SELECT slug FROM organizations WHERE id = ?", id)
-        .list(connection, row -> row.getString(1)).stream().findFirst());
+    return pool.withConnection(
+        connection ->
+            new Sql()
+                    .add("SELECT slug FROM organizations WHERE id = ?", id)
+                    .list(connection, row -> row.getString(1))
+                    .stream()
+                    .findFirst());
   }
 
   /** One organization with its places, regions and newest dogs. */
   public Optional<ObjectNode> bySlug(String slug, int recentDogs) {
-    Sql organizationSql = new Sql()
-        .add("SELECT " + COLUMNS + ", (SELECT json_agg(json_build_object('name', l.name, 'city', l.city,"
-            + " 'country', l.country, 'latitude', l.latitude, 'longitude', l.longitude) ORDER BY l.position)"
-            + " FROM organization_locations l WHERE l.organization_id = o.id) AS locations,"
-            + " (SELECT json_agg(json_build_object('country', s.country, 'region', s.region)"
-            + " ORDER BY s.country, s.region NULLS FIRST) FROM service_regions s WHERE s.organization_id = o.id) AS regions"
-            + " FROM organizations o" + COUNTS_JOIN + " WHERE o.slug = ?", slug);
+    Sql organizationSql =
+        new Sql()
+            .add(
+                "SELECT "
+                    + COLUMNS
+                    + ", (SELECT json_agg(json_build_object('name', l.name, 'city', l.city,"
+                    + " 'country', l.country, 'latitude', l.latitude, 'longitude', l.longitude) ORDER BY l.position)"
+                    + " FROM organization_locations l WHERE l.organization_id = o.id) AS locations,"
+                    + " (SELECT json_agg(json_build_object('country', s.country, 'region', s.region)"
+                    + " ORDER BY s.country, s.region NULLS FIRST) FROM service_regions s WHERE s.organization_id = o.id) AS regions"
+                    + " FROM organizations o"
+                    + COUNTS_JOIN
+                    + " WHERE o.slug = ?",
+                slug);
     CatalogFilters catalog = CatalogFilters.defaults();
-    Sql recentSql = new Sql()
-        .add("SELECT p.*, img.* FROM (SELECT " + AnimalJson.SUMMARY_COLUMNS)
-        .add(CatalogSql.from(catalog)).add(CatalogSql.where(catalog))
-        .add(" AND o.slug = ? ORDER BY d.created_at DESC, d.id DESC LIMIT ?) p" + AnimalJson.PRIMARY_IMAGE_JOIN
-            + " ORDER BY p.created_at DESC, p.id DESC", slug, recentDogs);
-    return pool.withConnection(connection -> {
-      Optional<ObjectNode> found = organizationSql.list(connection, row -> {
-        ObjectNode organization = summary(row);
-        organization.set("locations", row.getString("locations") == null ? Json.array() : Json.parse(row.getString("locations")));
-        organization.set("service_regions", row.getString("regions") == null ? Json.array() : Json.parse(row.getString("regions")));
-        return organization;
-      }).stream().findFirst();
-      if (found.isPresent()) {
-        ArrayNode recent = found.get().putArray("recent_dogs");
-        recentSql.list(connection, row -> AnimalJson.summary(row, imageVariants)).forEach(recent::add);
-      }
-      return found;
-    });
+    Sql recentSql =
+        new Sql()
+            .add("SELECT p.*, img.* FROM (SELECT " + AnimalJson.SUMMARY_COLUMNS)
+            .add(CatalogSql.from(catalog))
+            .add(CatalogSql.where(catalog))
+            .add(
+                " AND o.slug = ? ORDER BY d.created_at DESC, d.id DESC LIMIT ?) p"
+                    + AnimalJson.PRIMARY_IMAGE_JOIN
+                    + " ORDER BY p.created_at DESC, p.id DESC",
+                slug,
+                recentDogs);
+    return pool.withConnection(
+        connection -> {
+          Optional<ObjectNode> found =
+              organizationSql
+                  .list(
+                      connection,
+                      row -> {
+                        ObjectNode organization = summary(row);
+                        organization.set(
+                            "locations",
+                            row.getString("locations") == null
+                                ? Json.array()
+                                : Json.parse(row.getString("locations")));
+                        organization.set(
+                            "service_regions",
+                            row.getString("regions") == null
+                                ? Json.array()
+                                : Json.parse(row.getString("regions")));
+                        return organization;
+                      })
+                  .stream()
+                  .findFirst();
+          if (found.isPresent()) {
+            ArrayNode recent = found.get().putArray("recent_dogs");
+            recentSql
+                .list(connection, row -> AnimalJson.summary(row, imageVariants))
+                .forEach(recent::add);
+          }
+          return found;
+        });
   }
 
   private static Sql filters(Set<String> countries, String text) {
@@ -101,7 +143,8 @@ public final class OrganizationRepository {
       sql.add(" AND o.country = ANY(?)", Sql.textArray(countries));
     }
     if (text != null) {
-      sql.add(" AND search_fold(o.name) LIKE '%' || search_fold(?) || '%'", escapeLike(text.strip()));
+      sql.add(
+          " AND search_fold(o.name) LIKE '%' || search_fold(?) || '%'", escapeLike(text.strip()));
     }
     return sql;
   }

@@ -44,15 +44,28 @@ public final class OrganizationRoutes {
     Parameters parameters = request.parameters();
     Set<String> countries = new LinkedHashSet<>();
     for (String value : parameters.list("country", 25)) {
-      Vocabulary.country(value).ifPresentOrElse(countries::add,
-          () -> parameters.fail("country", "must be ISO 3166-1 alpha-2 country codes (e.g. GB, DE)"));
+      Vocabulary.country(value)
+          .ifPresentOrElse(
+              countries::add,
+              () ->
+                  parameters.fail(
+                      "country", "must be ISO 3166-1 alpha-2 country codes (e.g. GB, DE)"));
     }
     String text = parameters.text("q", 100).orElse(null);
     int limit = parameters.integer("limit", 1, 100).orElse(20);
-    String fingerprint = CursorCodec.fingerprint(
-        "organizations;" + String.join(",", countries.stream().sorted().toList()) + ";" + text);
-    ArrayNode after = Pages.after(parameters, cursors, fingerprint,
-        key -> key.size() == 2 && key.get(0).isTextual() && key.get(1).isIntegralNumber() && key.get(1).canConvertToLong());
+    String fingerprint =
+        CursorCodec.fingerprint(
+            "organizations;" + String.join(",", countries.stream().sorted().toList()) + ";" + text);
+    ArrayNode after =
+        Pages.after(
+            parameters,
+            cursors,
+            fingerprint,
+            key ->
+                key.size() == 2
+                    && key.get(0).isTextual()
+                    && key.get(1).isIntegralNumber()
+                    && key.get(1).canConvertToLong());
     parameters.requireValid();
     List<ObjectNode> rows = organizations.list(countries, text, after, limit);
     ArrayNode data = Json.array();
@@ -62,8 +75,15 @@ public final class OrganizationRoutes {
       data.add(rows.get(i));
     }
     String next = rows.size() > limit ? cursors.encode(fingerprint, lastKey) : null;
-    ObjectNode body = Pages.envelope(data, limit, organizations.count(countries, text), next,
-        request.http().path(), parameters.raw(), Map.of());
+    ObjectNode body =
+        Pages.envelope(
+            data,
+            limit,
+            organizations.count(countries, text),
+            next,
+            request.http().path(),
+            parameters.raw(),
+            Map.of());
     return HttpResponse.json(Json.bytes(body), CachePolicy.SUMMARY);
   }
 
@@ -71,14 +91,16 @@ public final class OrganizationRoutes {
     request.parameters().requireValid();
     String slug = request.path("slug");
     if (ID.matcher(slug).matches()) {
-      return organizations.slugOf(Long.parseLong(slug))
+      return organizations
+          .slugOf(Long.parseLong(slug))
           .map(found -> HttpResponse.redirect("/api/organizations/" + found))
           .orElseThrow(() -> notFound(slug));
     }
     if (slug.length() > 100 || !SLUG.matcher(slug).matches()) {
       throw notFound(slug);
     }
-    ObjectNode organization = organizations.bySlug(slug, RECENT_DOGS).orElseThrow(() -> notFound(slug));
+    ObjectNode organization =
+        organizations.bySlug(slug, RECENT_DOGS).orElseThrow(() -> notFound(slug));
     return HttpResponse.json(Json.bytes(organization), CachePolicy.SUMMARY);
   }
 

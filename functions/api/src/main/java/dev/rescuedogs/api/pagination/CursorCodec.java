@@ -85,7 +85,9 @@ public final class CursorCodec {
   /** A short, stable digest of a query's canonical description. */
   public static String fingerprint(String canonicalQuery) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalQuery.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(canonicalQuery.getBytes(StandardCharsets.UTF_8));
       return ENCODER.encodeToString(Arrays.copyOf(digest, 9));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -28,8 +28,10 @@ public final class Pages {
     }
     var key = codec.decode(given.get(), fingerprint).filter(validKey);
     if (key.isEmpty()) {
-      parameters.fail("cursor", "is not a valid cursor for this query: use next_cursor of the previous page"
-          + " with the same filters and sort");
+      parameters.fail(
+          "cursor",
+          "is not a valid cursor for this query: use next_cursor of the previous page"
+              + " with the same filters and sort");
       return null;
     }
     return key.get();
@@ -44,7 +46,12 @@ public final class Pages {
    *     random seed)
    */
   public static ObjectNode envelope(
-      ArrayNode data, int limit, Long total, String nextCursor, String path, List<QueryParameter> query,
+      ArrayNode data,
+      int limit,
+      Long total,
+      String nextCursor,
+      String path,
+      List<QueryParameter> query,
       Map<String, String> extra) {
     ObjectNode body = Json.object();
     body.set("data", data);

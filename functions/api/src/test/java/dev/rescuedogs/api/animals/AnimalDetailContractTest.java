@@ -40,8 +40,10 @@ class AnimalDetailContractTest {
     assertThat(dog.at("/images/0/width").asInt()).isEqualTo(800);
     assertThat(dog.at("/primary_image/url").asText()).endsWith("/0.jpg");
     // No resizing CDN configured: every variant is the stored image; no placeholder was recorded.
-    assertThat(dog.at("/images/1/variants/thumbnail").asText()).isEqualTo(dog.at("/images/1/url").asText());
-    assertThat(dog.at("/images/1/variants/large").asText()).isEqualTo(dog.at("/images/1/url").asText());
+    assertThat(dog.at("/images/1/variants/thumbnail").asText())
+        .isEqualTo(dog.at("/images/1/url").asText());
+    assertThat(dog.at("/images/1/variants/large").asText())
+        .isEqualTo(dog.at("/images/1/url").asText());
     assertThat(dog.at("/images/1/placeholder").isNull()).isTrue();
     assertThat(dog.at("/availability/confidence").asText()).isEqualTo("high");
     assertThat(dog.at("/availability/first_seen_at").asText()).isEqualTo("2026-01-30T10:00:00Z");
@@ -56,10 +58,12 @@ class AnimalDetailContractTest {
     assertThat(dog.at("/good_with/children").asText()).isEqualTo("unknown");
     assertThat(dog.at("/description").asText()).contains("swimming");
     assertThat(dog.at("/breed/stated").asText()).isEqualTo("Labrador Retriever");
-    assertThat(dog.at("/links/history").asText()).isEqualTo("/api/animals/" + fixture.slug("Buddy") + "/history");
+    assertThat(dog.at("/links/history").asText())
+        .isEqualTo("/api/animals/" + fixture.slug("Buddy") + "/history");
     assertThat(dog.at("/links/organization").asText()).isEqualTo("/api/organizations/happy-paws");
     assertThat(dog.toString()).doesNotContain("internal note", "external_id", "\"properties\"");
-    assertThat(response.header("Cache-Control")).isEqualTo("public, max-age=1800, stale-while-revalidate=300");
+    assertThat(response.header("Cache-Control"))
+        .isEqualTo("public, max-age=1800, stale-while-revalidate=300");
   }
 
   @Test
@@ -85,8 +89,13 @@ class AnimalDetailContractTest {
 
   @Test
   void unknownDog_is404Problem() {
-    for (String path : List.of("/api/animals/no-such-dog-1", "/api/animals/999999", "/api/animals/NOT%20A%20SLUG",
-        "/api/animals/no-such-dog-1/history", "/api/animals/" + "a".repeat(300))) {
+    for (String path :
+        List.of(
+            "/api/animals/no-such-dog-1",
+            "/api/animals/999999",
+            "/api/animals/NOT%20A%20SLUG",
+            "/api/animals/no-such-dog-1/history",
+            "/api/animals/" + "a".repeat(300))) {
       Response response = api.get(path);
       assertThat(response.status()).as(path).isEqualTo(404);
       assertThat(response.json().get("type").asText()).isEqualTo("/api/problems/not-found");
@@ -101,7 +110,9 @@ class AnimalDetailContractTest {
 
     List<String> types = new ArrayList<>();
     body.get("data").forEach(event -> types.add(event.get("type").asText()));
-    assertThat(types).containsExactly("status_changed", "field_changed", "reappeared", "confidence_changed", "created");
+    assertThat(types)
+        .containsExactly(
+            "status_changed", "field_changed", "reappeared", "confidence_changed", "created");
     assertThat(body.at("/data/0/from").asText()).isEqualTo("reserved");
     assertThat(body.at("/data/0/to").asText()).isEqualTo("available");
     assertThat(body.at("/data/1/field").asText()).isEqualTo("name");
@@ -117,16 +128,26 @@ class AnimalDetailContractTest {
     assertThat(page2.at("/data/0/type").asText()).isEqualTo("reappeared");
     assertThat(page3.get("data")).hasSize(1);
     assertThat(page3.at("/links/next").isNull()).isTrue();
-    assertThat(api.get(path + "?cursor=" + page1.at("/pagination/next_cursor").asText().replace('.', 'x')).status())
+    assertThat(
+            api.get(
+                    path
+                        + "?cursor="
+                        + page1.at("/pagination/next_cursor").asText().replace('.', 'x'))
+                .status())
         .isEqualTo(400);
   }
 
   @Test
   void history_cursorOfAnotherDog_isRefused() {
-    String cursor = api.get("/api/animals/" + fixture.slug("Buddy") + "/history?limit=1")
-        .json().at("/pagination/next_cursor").asText();
+    String cursor =
+        api.get("/api/animals/" + fixture.slug("Buddy") + "/history?limit=1")
+            .json()
+            .at("/pagination/next_cursor")
+            .asText();
 
-    assertThat(api.get("/api/animals/" + fixture.slug("Luna") + "/history?limit=1&cursor=" + cursor).status())
+    assertThat(
+            api.get("/api/animals/" + fixture.slug("Luna") + "/history?limit=1&cursor=" + cursor)
+                .status())
         .isEqualTo(400);
   }
 
@@ -137,7 +158,10 @@ class AnimalDetailContractTest {
     assertThat(response.status()).isEqualTo(200);
     List<String> names = new ArrayList<>();
     response.json().get("data").forEach(dog -> names.add(dog.get("name").asText()));
-    assertThat(names).hasSize(5).doesNotHaveDuplicates().doesNotContain("Oscar", "Ghost", "Hidden", "Nala");
+    assertThat(names)
+        .hasSize(5)
+        .doesNotHaveDuplicates()
+        .doesNotContain("Oscar", "Ghost", "Hidden", "Nala");
     assertThat(response.header("Cache-Control")).isEqualTo("no-store");
     assertThat(api.get("/api/animals/random").json().get("data")).hasSize(3);
     assertThat(api.get("/api/animals/random?limit=11").status()).isEqualTo(400);
@@ -153,7 +177,9 @@ class AnimalDetailContractTest {
     body.get("data").forEach(dog -> names.add(dog.get("name").asText()));
     assertThat(names).containsExactly("Max", "Oscar", "Buddy");
     assertThat(body.get("missing_ids").toString()).isEqualTo("[999999]");
-    JsonNode repeated = api.get("/api/animals/batch?ids=" + fixture.id("Max") + "&ids=" + fixture.id("Luna")).json();
+    JsonNode repeated =
+        api.get("/api/animals/batch?ids=" + fixture.id("Max") + "&ids=" + fixture.id("Luna"))
+            .json();
     assertThat(repeated.get("data")).hasSize(2);
   }
 
@@ -163,7 +189,8 @@ class AnimalDetailContractTest {
     for (int i = 1; i <= 101; i++) {
       tooMany.append(i).append(',');
     }
-    for (String query : List.of("", "ids=", "ids=abc", "ids=-1", "ids=0", "ids=1,2,x", "ids=" + tooMany)) {
+    for (String query :
+        List.of("", "ids=", "ids=abc", "ids=-1", "ids=0", "ids=1,2,x", "ids=" + tooMany)) {
       Response response = api.get("/api/animals/batch?" + query);
       assertThat(response.status()).as(query).isEqualTo(400);
       assertThat(response.json().at("/invalid_params/0/name").asText()).isEqualTo("ids");
@@ -193,9 +220,12 @@ class AnimalDetailContractTest {
 
     assertThat(dog.at("/primary_image/variants/thumbnail").asText())
         .isEqualTo(
-            "https://images.example.org/cdn-cgi/image/width=300,format=auto/dogs/" + buddy + "/0.jpg");
+            "https://images.example.org/cdn-cgi/image/width=300,format=auto/dogs/"
+                + buddy
+                + "/0.jpg");
     assertThat(dog.at("/images/0/variants/medium").asText()).contains("width=800");
-    assertThat(dog.at("/primary_image/placeholder").asText()).isEqualTo("data:image/jpeg;base64,AAAA");
+    assertThat(dog.at("/primary_image/placeholder").asText())
+        .isEqualTo("data:image/jpeg;base64,AAAA");
     JsonNode inList = null;
     for (JsonNode entry : list.get("data")) {
       if (entry.get("id").asLong() == buddy) {
@@ -204,6 +234,7 @@ class AnimalDetailContractTest {
     }
     assertThat(inList).isNotNull();
     assertThat(inList.at("/primary_image/variants/large").asText()).contains("width=1600");
-    assertThat(inList.at("/primary_image/placeholder").asText()).startsWith("data:image/jpeg;base64,");
+    assertThat(inList.at("/primary_image/placeholder").asText())
+        .startsWith("data:image/jpeg;base64,");
   }
 }

@@ -40,8 +40,17 @@ class AnimalListContractTest {
   void defaultCatalog_isAvailableConfirmedDogsOfActiveOrganizations_newestFirst() {
     Response response = api.get("/api/animals");
 
-    assertThat(names(response)).containsExactly(
-        "Rocky", "Ann%e", "Sunny_Boy", "Señor Müller", "Bella", "Max", "Luna", "Buddy", "Mystery");
+    assertThat(names(response))
+        .containsExactly(
+            "Rocky",
+            "Ann%e",
+            "Sunny_Boy",
+            "Señor Müller",
+            "Bella",
+            "Max",
+            "Luna",
+            "Buddy",
+            "Mystery");
     JsonNode body = response.json();
     assertThat(body.at("/pagination/total").asLong()).isEqualTo(9);
     assertThat(body.at("/pagination/limit").asInt()).isEqualTo(20);
@@ -72,67 +81,71 @@ class AnimalListContractTest {
     assertThat(buddy.at("/organization/slug").asText()).isEqualTo("happy-paws");
     assertThat(buddy.at("/links/self").asText()).isEqualTo("/api/animals/" + fixture.slug("Buddy"));
     assertThat(buddy.at("/links/adoption").asText()).startsWith("https://");
-    assertThat(buddy.get("added_at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+    assertThat(buddy.get("added_at").asText())
+        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
     // internal columns never leave the database
-    assertThat(buddy.toString()).doesNotContain("properties", "external_id", "quality_score", "medical");
+    assertThat(buddy.toString())
+        .doesNotContain("properties", "external_id", "quality_score", "medical");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "breed=labrador-retriever | Buddy",
-      "breed=Labrador Retriever | Buddy",
-      "breed=galgo espa%C3%B1ol | Max",
-      "breed=beagle,chihuahua | Ann%e,Sunny_Boy,Bella",
-      "breed=beagle&breed=chihuahua | Ann%e,Sunny_Boy,Bella",
-      "breed_group=hound | Ann%e,Sunny_Boy,Señor Müller,Max",
-      "breed_group=Toy,SPORTING | Bella,Buddy",
-      "breed_group=Designer/Hybrid | ",
-      "breed_type=crossbreed | Rocky,Señor Müller",
-      "breed_type=mixed,Purebred | Ann%e,Sunny_Boy,Bella,Max,Luna,Buddy",
-      "sex=female | Ann%e,Bella,Luna",
-      "sex=Male,Female | Rocky,Ann%e,Sunny_Boy,Señor Müller,Bella,Max,Luna,Buddy",
-      "size=tiny,small | Ann%e,Sunny_Boy,Bella",
-      "size=XLARGE | ",
-      "age_category=puppy | Bella",
-      "age_category=Young,Senior | Señor Müller,Max,Luna",
-      "organization=rean | Rocky,Luna,Mystery",
-      "organization=rean,galgos-del-sol | Rocky,Señor Müller,Max,Luna,Mystery",
-      "organization=closed-rescue | ",
-      "organization=no-such-rescue | ",
-      "location_country=RO | Luna",
-      "location_country=uk | Rocky,Mystery",
-      "location_country=DE,es | Ann%e,Sunny_Boy,Señor Müller,Bella,Max,Buddy",
-      "available_to=NL | Señor Müller,Max",
-      "available_to=at,ch | Ann%e,Sunny_Boy,Bella,Buddy",
-      "availability_confidence=medium | Luna",
-      "availability_confidence=low | Ghost",
-      "availability_confidence=all&organization=happy-paws | Ann%e,Sunny_Boy,Bella,Buddy,Ghost",
-      "status=adopted | Oscar",
-      "status=reserved,adopted | Nala,Oscar",
-      "status=all&breed=beagle | Ann%e,Sunny_Boy,Nala,Oscar",
-      "good_with_dogs=yes | Max,Buddy",
-      "good_with_dogs=true&good_with_cats=no | Buddy",
-      "good_with_cats=0 | Luna,Buddy",
-      "good_with_children=yes | ",
-      "q=buddy | Buddy",
-      "q=BUD | Buddy",
-      "q=senor | Señor Müller",
-      "q=müller | Señor Müller",
-      "q=swimming | Buddy",
-      "q=terrier | Rocky",
-      "q=%25 | Ann%e",
-      "q=_ | Sunny_Boy",
-      "q=' OR 1=1 -- | ",
-      "q=<script>alert(1)</script> | ",
-      "near=51.5,-0.12&distance_km=300 | Rocky,Luna,Mystery",
-      "near=52.5,13.4&distance_km=50 | Ann%e,Sunny_Boy,Bella,Buddy",
-      "near=36.7,-4.4&distance_km=5 | Señor Müller,Max",
-      "added_since=2026-02-24 | Rocky,Ann%e,Sunny_Boy,Señor Müller,Bella",
-      "added_since=2026-02-27T00:00:00Z | Rocky,Ann%e,Sunny_Boy",
-      "added_since=2026-02-27T02:00:00%2B03:00 | Rocky,Ann%e,Sunny_Boy",
-      "size=medium&sex=male&organization=galgos-del-sol | Señor Müller",
-      "breed= | Rocky,Ann%e,Sunny_Boy,Señor Müller,Bella,Max,Luna,Buddy,Mystery",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "breed=labrador-retriever | Buddy",
+        "breed=Labrador Retriever | Buddy",
+        "breed=galgo espa%C3%B1ol | Max",
+        "breed=beagle,chihuahua | Ann%e,Sunny_Boy,Bella",
+        "breed=beagle&breed=chihuahua | Ann%e,Sunny_Boy,Bella",
+        "breed_group=hound | Ann%e,Sunny_Boy,Señor Müller,Max",
+        "breed_group=Toy,SPORTING | Bella,Buddy",
+        "breed_group=Designer/Hybrid | ",
+        "breed_type=crossbreed | Rocky,Señor Müller",
+        "breed_type=mixed,Purebred | Ann%e,Sunny_Boy,Bella,Max,Luna,Buddy",
+        "sex=female | Ann%e,Bella,Luna",
+        "sex=Male,Female | Rocky,Ann%e,Sunny_Boy,Señor Müller,Bella,Max,Luna,Buddy",
+        "size=tiny,small | Ann%e,Sunny_Boy,Bella",
+        "size=XLARGE | ",
+        "age_category=puppy | Bella",
+        "age_category=Young,Senior | Señor Müller,Max,Luna",
+        "organization=rean | Rocky,Luna,Mystery",
+        "organization=rean,galgos-del-sol | Rocky,Señor Müller,Max,Luna,Mystery",
+        "organization=closed-rescue | ",
+        "organization=no-such-rescue | ",
+        "location_country=RO | Luna",
+        "location_country=uk | Rocky,Mystery",
+        "location_country=DE,es | Ann%e,Sunny_Boy,Señor Müller,Bella,Max,Buddy",
+        "available_to=NL | Señor Müller,Max",
+        "available_to=at,ch | Ann%e,Sunny_Boy,Bella,Buddy",
+        "availability_confidence=medium | Luna",
+        "availability_confidence=low | Ghost",
+        "availability_confidence=all&organization=happy-paws | Ann%e,Sunny_Boy,Bella,Buddy,Ghost",
+        "status=adopted | Oscar",
+        "status=reserved,adopted | Nala,Oscar",
+        "status=all&breed=beagle | Ann%e,Sunny_Boy,Nala,Oscar",
+        "good_with_dogs=yes | Max,Buddy",
+        "good_with_dogs=true&good_with_cats=no | Buddy",
+        "good_with_cats=0 | Luna,Buddy",
+        "good_with_children=yes | ",
+        "q=buddy | Buddy",
+        "q=BUD | Buddy",
+        "q=senor | Señor Müller",
+        "q=müller | Señor Müller",
+        "q=swimming | Buddy",
+        "q=terrier | Rocky",
+        "q=%25 | Ann%e",
+        "q=_ | Sunny_Boy",
+        "q=' OR 1=1 -- | ",
+        "q=<script>alert(1)</script> | ",
+        "near=51.5,-0.12&distance_km=300 | Rocky,Luna,Mystery",
+        "near=52.5,13.4&distance_km=50 | Ann%e,Sunny_Boy,Bella,Buddy",
+        "near=36.7,-4.4&distance_km=5 | Señor Müller,Max",
+        "added_since=2026-02-24 | Rocky,Ann%e,Sunny_Boy,Señor Müller,Bella",
+        "added_since=2026-02-27T00:00:00Z | Rocky,Ann%e,Sunny_Boy",
+        "added_since=2026-02-27T02:00:00%2B03:00 | Rocky,Ann%e,Sunny_Boy",
+        "size=medium&sex=male&organization=galgos-del-sol | Señor Müller",
+        "breed= | Rocky,Ann%e,Sunny_Boy,Señor Müller,Bella,Max,Luna,Buddy,Mystery",
+      })
   void filters(String query, String expected) {
     List<String> expectedNames = expected == null ? List.of() : List.of(expected.split(","));
     Response response = api.get("/api/animals?" + query.replace(" ", "%20"));
@@ -141,12 +154,14 @@ class AnimalListContractTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "sort=newest | Rocky,Ann%e,Sunny_Boy,Señor Müller,Bella,Max,Luna,Buddy,Mystery",
-      "sort=oldest | Mystery,Buddy,Luna,Max,Bella,Señor Müller,Sunny_Boy,Ann%e,Rocky",
-      "sort=name-asc | Ann%e,Bella,Buddy,Luna,Max,Mystery,Rocky,Señor Müller,Sunny_Boy",
-      "sort=NAME-DESC | Sunny_Boy,Señor Müller,Rocky,Mystery,Max,Luna,Buddy,Bella,Ann%e",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "sort=newest | Rocky,Ann%e,Sunny_Boy,Señor Müller,Bella,Max,Luna,Buddy,Mystery",
+        "sort=oldest | Mystery,Buddy,Luna,Max,Bella,Señor Müller,Sunny_Boy,Ann%e,Rocky",
+        "sort=name-asc | Ann%e,Bella,Buddy,Luna,Max,Mystery,Rocky,Señor Müller,Sunny_Boy",
+        "sort=NAME-DESC | Sunny_Boy,Señor Müller,Rocky,Mystery,Max,Luna,Buddy,Bella,Ann%e",
+      })
   void sorts(String query, String expected) {
     assertThat(names(api.get("/api/animals?" + query))).containsExactly(expected.split(","));
   }
@@ -156,12 +171,16 @@ class AnimalListContractTest {
     // From Manchester: Rocky has his own coordinates there; REAN's London place is ~260 km away.
     Response response = api.get("/api/animals?near=53.48,-2.24&sort=distance&distance_km=1000");
 
-    assertThat(names(response)).startsWith("Rocky").contains("Luna", "Mystery").doesNotContain("Max");
+    assertThat(names(response))
+        .startsWith("Rocky")
+        .contains("Luna", "Mystery")
+        .doesNotContain("Max");
     JsonNode data = response.json().get("data");
     assertThat(data.get(0).get("distance_km").asDouble()).isLessThan(1);
     assertThat(data.get(1).get("distance_km").asDouble()).isBetween(250.0, 270.0);
     for (int i = 1; i < data.size(); i++) {
-      assertThat(data.get(i).get("distance_km").asDouble()).isGreaterThanOrEqualTo(data.get(i - 1).get("distance_km").asDouble());
+      assertThat(data.get(i).get("distance_km").asDouble())
+          .isGreaterThanOrEqualTo(data.get(i - 1).get("distance_km").asDouble());
     }
   }
 
@@ -192,8 +211,11 @@ class AnimalListContractTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"newest", "oldest", "name-asc", "name-desc", "random", "distance"})
   void cursorPages_coverTheCatalogExactlyOnce(String sort) {
-    String first = "/api/animals?limit=2&sort=" + sort + (sort.equals("distance") ? "&near=50,10" : "")
-        + (sort.equals("random") ? "&seed=s1" : "");
+    String first =
+        "/api/animals?limit=2&sort="
+            + sort
+            + (sort.equals("distance") ? "&near=50,10" : "")
+            + (sort.equals("random") ? "&seed=s1" : "");
     List<String> all = names(api.get(first.replace("limit=2", "limit=100")));
     List<String> paged = new ArrayList<>();
     String link = first;
@@ -213,15 +235,19 @@ class AnimalListContractTest {
   void nextLink_keepsTheFiltersAndReplacesTheCursor() {
     JsonNode body = api.get("/api/animals?limit=1&size=small&cursor=").json();
 
-    assertThat(body.at("/links/self").asText()).isEqualTo("/api/animals?limit=1&size=small&cursor=");
-    assertThat(body.at("/links/next").asText()).startsWith("/api/animals?limit=1&size=small&cursor=")
+    assertThat(body.at("/links/self").asText())
+        .isEqualTo("/api/animals?limit=1&size=small&cursor=");
+    assertThat(body.at("/links/next").asText())
+        .startsWith("/api/animals?limit=1&size=small&cursor=")
         .doesNotContain("cursor=&");
-    assertThat(body.at("/pagination/next_cursor").asText()).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+    assertThat(body.at("/pagination/next_cursor").asText())
+        .matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
   }
 
   @Test
   void cursor_ofAnotherQuery_isRefused() {
-    String cursor = api.get("/api/animals?limit=1&size=small").json().at("/pagination/next_cursor").asText();
+    String cursor =
+        api.get("/api/animals?limit=1&size=small").json().at("/pagination/next_cursor").asText();
 
     Response response = api.get("/api/animals?limit=1&size=large&cursor=" + cursor);
 
@@ -245,46 +271,49 @@ class AnimalListContractTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "limit=0 | limit",
-      "limit=101 | limit",
-      "limit=ten | limit",
-      "limit=1&limit=2 | limit",
-      "sort=cheapest | sort",
-      "sort=distance | sort",
-      "seed=abc | seed",
-      "sort=random&seed=a%20b | seed",
-      "size=huge | size",
-      "sex=unknown | sex",
-      "breed_group=Poodles | breed_group",
-      "breed_type=designer | breed_type",
-      "age_category=baby | age_category",
-      "status=pending | status",
-      "availability_confidence=certain | availability_confidence",
-      "location_country=XX | location_country",
-      "location_country=GBR | location_country",
-      "available_to=Germany | available_to",
-      "organization=Happy%20Paws! | organization",
-      "good_with_cats=maybe | good_with_cats",
-      "near=91,0 | near",
-      "near=51.5 | near",
-      "near=1e3,2 | near",
-      "distance_km=10 | distance_km",
-      "near=51,0&distance_km=1001 | distance_km",
-      "near=51,0&distance_km=0 | distance_km",
-      "added_since=yesterday | added_since",
-      "added_since=1999-12-31 | added_since",
-      "added_since=2026-02-30 | added_since",
-      "cursor=not-a-cursor | cursor",
-      "colour=brown | colour",
-      "breed=%21%21%21 | breed",
-      "q=%00 | q",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "limit=0 | limit",
+        "limit=101 | limit",
+        "limit=ten | limit",
+        "limit=1&limit=2 | limit",
+        "sort=cheapest | sort",
+        "sort=distance | sort",
+        "seed=abc | seed",
+        "sort=random&seed=a%20b | seed",
+        "size=huge | size",
+        "sex=unknown | sex",
+        "breed_group=Poodles | breed_group",
+        "breed_type=designer | breed_type",
+        "age_category=baby | age_category",
+        "status=pending | status",
+        "availability_confidence=certain | availability_confidence",
+        "location_country=XX | location_country",
+        "location_country=GBR | location_country",
+        "available_to=Germany | available_to",
+        "organization=Happy%20Paws! | organization",
+        "good_with_cats=maybe | good_with_cats",
+        "near=91,0 | near",
+        "near=51.5 | near",
+        "near=1e3,2 | near",
+        "distance_km=10 | distance_km",
+        "near=51,0&distance_km=1001 | distance_km",
+        "near=51,0&distance_km=0 | distance_km",
+        "added_since=yesterday | added_since",
+        "added_since=1999-12-31 | added_since",
+        "added_since=2026-02-30 | added_since",
+        "cursor=not-a-cursor | cursor",
+        "colour=brown | colour",
+        "breed=%21%21%21 | breed",
+        "q=%00 | q",
+      })
   void invalidParameters_get400NamingTheParameter(String query, String parameter) {
     Response response = api.get("/api/animals?" + query);
 
     assertThat(response.status()).as(response.toString()).isEqualTo(400);
-    assertThat(response.header("Content-Type")).isEqualTo("application/problem+json; charset=utf-8");
+    assertThat(response.header("Content-Type"))
+        .isEqualTo("application/problem+json; charset=utf-8");
     JsonNode problem = response.json();
     assertThat(problem.get("type").asText()).isEqualTo("/api/problems/invalid-parameters");
     assertThat(problem.get("title").asText()).isEqualTo("Invalid request parameters");

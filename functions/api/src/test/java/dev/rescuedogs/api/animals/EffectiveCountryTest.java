@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code dogs.effective_country} (migration V7), which the catalog filters and counts by, follows both
- * of its sources: the dog's own location and its organization's country.
+ * {@code dogs.effective_country} (migration V7), which the catalog filters and counts by, follows
+ * both of its sources: the dog's own location and its organization's country.
  */
 class EffectiveCountryTest {
 
@@ -26,10 +26,24 @@ class EffectiveCountryTest {
   void followsTheDogsLocationElseItsOrganizationsCountry() throws SQLException {
     Migrations.migrate(db.dataSource());
     CatalogDatabase catalog = new CatalogDatabase(db.dataSource());
-    long paws = catalog.organization("happy-paws", "Happy Paws", "DE", true, List.of("DE"),
-        List.<Object[]>of(new Object[] {"Berlin", "DE", 52.5, 13.4}), List.of());
-    long rean = catalog.organization("rean", "REAN", "GB", true, List.of("GB"),
-        List.<Object[]>of(new Object[] {"London", "GB", 51.5, -0.1}), List.of());
+    long paws =
+        catalog.organization(
+            "happy-paws",
+            "Happy Paws",
+            "DE",
+            true,
+            List.of("DE"),
+            List.<Object[]>of(new Object[] {"Berlin", "DE", 52.5, 13.4}),
+            List.of());
+    long rean =
+        catalog.organization(
+            "rean",
+            "REAN",
+            "GB",
+            true,
+            List.of("GB"),
+            List.<Object[]>of(new Object[] {"London", "GB", 51.5, -0.1}),
+            List.of());
     DogRow located = new DogRow(paws, "Located");
     located.locationCountry = "RO";
     List<Long> ids = catalog.dogs(List.of(new DogRow(paws, "Homed"), located));
@@ -60,15 +74,18 @@ class EffectiveCountryTest {
   }
 
   private static String country(long dogId) throws SQLException {
-    try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT effective_country FROM dogs WHERE id = " + dogId)) {
+    try (Connection connection = db.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery("SELECT effective_country FROM dogs WHERE id = " + dogId)) {
       rows.next();
       return rows.getString(1);
     }
   }
 
   private static void execute(String sql) throws SQLException {
-    try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = db.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
   }

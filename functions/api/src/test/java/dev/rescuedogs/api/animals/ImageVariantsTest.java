@@ -38,12 +38,14 @@ class ImageVariantsTest {
     assertThat(ImageVariants.none().of(STORED, true).get("large").asText()).isEqualTo(STORED);
     String original = "https://rescue.example.org/photos/rex.jpg";
     assertThat(
-            ImageVariants.fromTemplate("https://images.example.org/cdn-cgi/image/width={width}{path}")
+            ImageVariants.fromTemplate(
+                    "https://images.example.org/cdn-cgi/image/width={width}{path}")
                 .of(original, false)
                 .get("thumbnail")
                 .asText())
         .isEqualTo(original);
-    assertThat(ImageVariants.fromTemplate("  ").of(STORED, true).get("medium").asText()).isEqualTo(STORED);
+    assertThat(ImageVariants.fromTemplate("  ").of(STORED, true).get("medium").asText())
+        .isEqualTo(STORED);
   }
 
   @Test

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rescuedogs.api.testing.ApiClient;
 import dev.rescuedogs.api.testing.CatalogDatabase;
-import dev.rescuedogs.api.testing.CatalogGenerator;
 import dev.rescuedogs.api.testing.CatalogFixture;
+import dev.rescuedogs.api.testing.CatalogGenerator;
 import dev.rescuedogs.api.testing.DogRow;
 import dev.rescuedogs.store.testing.TestDatabase;
 import java.time.OffsetDateTime;
@@ -22,8 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Paging through the catalog while dogs are being added: no dog that was there when paging started is
- * skipped, and no dog is served twice.
+ * Paging through the catalog while dogs are being added: no dog that was there when paging started
+ * is skipped, and no dog is served twice.
  */
 class PaginationStabilityTest {
 
@@ -47,8 +47,16 @@ class PaginationStabilityTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"sort=newest", "sort=oldest", "sort=name-asc", "sort=name-desc", "sort=random&seed=r1",
-      "sort=distance&near=51.5,0", "size=Medium,Large&sort=newest"})
+  @ValueSource(
+      strings = {
+        "sort=newest",
+        "sort=oldest",
+        "sort=name-asc",
+        "sort=name-desc",
+        "sort=random&seed=r1",
+        "sort=distance&near=51.5,0",
+        "size=Medium,Large&sort=newest"
+      })
   void pagesWhileInserting_neitherSkipNorRepeat(String query) {
     // Every dog matching when paging starts (more than one page of 100: read them all first).
     Set<Long> before = new HashSet<>();
@@ -70,8 +78,10 @@ class PaginationStabilityTest {
       // New dogs arrive between page requests: newer, older and alphabetically everywhere.
       List<DogRow> arrivals = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
-        DogRow dog = new DogRow(organizations.get(random.nextInt(organizations.size())),
-            (char) ('A' + random.nextInt(26)) + "arrival" + random.nextInt(1000));
+        DogRow dog =
+            new DogRow(
+                organizations.get(random.nextInt(organizations.size())),
+                (char) ('A' + random.nextInt(26)) + "arrival" + random.nextInt(1000));
         dog.size(random.nextBoolean() ? "Medium" : "Large");
         dog.created(OffsetDateTime.now(ZoneOffset.UTC).minusDays(random.nextInt(1000)));
         arrivals.add(dog);

@@ -27,8 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The statements behind the common filter sets never read the whole {@code dogs} table: checked with
- * EXPLAIN on a generated catalog of realistic size, statistics fresh, {@code enable_seqscan} on.
+ * The statements behind the common filter sets never read the whole {@code dogs} table: checked
+ * with EXPLAIN on a generated catalog of realistic size, statistics fresh, {@code enable_seqscan}
+ * on.
  */
 class QueryPlanTest {
 
@@ -41,7 +42,8 @@ class QueryPlanTest {
   @BeforeAll
   static void seed() throws Exception {
     CatalogGenerator.seed(db.dataSource(), DOGS, 42);
-    try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = db.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
       // What autovacuum does on a live database: statistics and the visibility map.
       statement.execute("VACUUM ANALYZE");
       organizations = CatalogOrganizations.load(connection);
@@ -49,13 +51,31 @@ class QueryPlanTest {
   }
 
   static Stream<String> commonFilterSets() {
-    return Stream.of("", "size=Small", "size=Small,Medium&sex=Female", "breed_group=Hound&sex=Female",
-        "organization=rean", "age_category=Puppy", "location_country=DE", "available_to=DE",
-        "breed=labrador-retriever", "q=buddy", "q=retriever", "sort=name-asc", "sort=oldest",
-        "breed_type=mixed&size=Large", "added_since=2026-01-01", "organization=dogs-trust,rean&age_category=Senior",
+    return Stream.of(
+        "",
+        "size=Small",
+        "size=Small,Medium&sex=Female",
+        "breed_group=Hound&sex=Female",
+        "organization=rean",
+        "age_category=Puppy",
+        "location_country=DE",
+        "available_to=DE",
+        "breed=labrador-retriever",
+        "q=buddy",
+        "q=retriever",
+        "sort=name-asc",
+        "sort=oldest",
+        "breed_type=mixed&size=Large",
+        "added_since=2026-01-01",
+        "organization=dogs-trust,rean&age_category=Senior",
         // organization-level filters combined with the dog's country: sparse or empty results
-        "location_country=DE&available_to=GB", "location_country=HU", "location_country=RO&organization=rean",
-        "available_to=SE", "available_to=GB&size=Large", "available_to=US", "location_country=GB,DE&sort=oldest");
+        "location_country=DE&available_to=GB",
+        "location_country=HU",
+        "location_country=RO&organization=rean",
+        "available_to=SE",
+        "available_to=GB&size=Large",
+        "available_to=US",
+        "location_country=GB,DE&sort=oldest");
   }
 
   static CatalogQuery query(String queryString, ArrayNode after) {
@@ -107,29 +127,39 @@ class QueryPlanTest {
 
   static Stream<org.junit.jupiter.params.provider.Arguments> otherStatements() {
     return Stream.of(
-        org.junit.jupiter.params.provider.Arguments.of("statistics", StatisticsRoutes.STATISTICS_SQL),
-        org.junit.jupiter.params.provider.Arguments.of("detail",
-            new Sql().add("SELECT * FROM dogs d JOIN organizations o ON o.id = d.organization_id WHERE d.slug = ?", "buddy-17")),
-        org.junit.jupiter.params.provider.Arguments.of("cursor fingerprint is not SQL",
+        org.junit.jupiter.params.provider.Arguments.of(
+            "statistics", StatisticsRoutes.STATISTICS_SQL),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "detail",
+            new Sql()
+                .add(
+                    "SELECT * FROM dogs d JOIN organizations o ON o.id = d.organization_id WHERE d.slug = ?",
+                    "buddy-17")),
+        org.junit.jupiter.params.provider.Arguments.of(
+            "cursor fingerprint is not SQL",
             new Sql().add("SELECT ? AS fingerprint", CursorCodec.fingerprint("x"))));
   }
 
   @org.junit.jupiter.api.Test
   void theCheck_seesASequentialScanWhenThereIsOne() {
-    Sql unindexed = new Sql().add("SELECT count(*) FROM dogs d WHERE d.description LIKE ?", "%walks%");
+    Sql unindexed =
+        new Sql().add("SELECT count(*) FROM dogs d WHERE d.description LIKE ?", "%walks%");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertNoSeqScanOfDogs(unindexed))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("Seq Scan");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Seq Scan");
   }
 
   static void assertNoSeqScanOfDogs(Sql sql) throws Exception {
     try (Connection connection = db.dataSource().getConnection()) {
       Sql explain = new Sql().add("EXPLAIN (FORMAT JSON) ").add(sql);
-      try (PreparedStatement statement = explain.prepare(connection); ResultSet rows = statement.executeQuery()) {
+      try (PreparedStatement statement = explain.prepare(connection);
+          ResultSet rows = statement.executeQuery()) {
         rows.next();
         JsonNode plan = Json.parse(rows.getString(1));
         List<String> scans = new ArrayList<>();
         collectSeqScans(plan, scans);
-        assertThat(scans).as("sequential scans in the plan of%n%s%n%s", sql.text(), plan.toPrettyString())
+        assertThat(scans)
+            .as("sequential scans in the plan of%n%s%n%s", sql.text(), plan.toPrettyString())
             .doesNotContain("dogs");
       }
     }

@@ -44,29 +44,42 @@ class ColdStartBenchmark {
     CatalogGenerator.seed(db.dataSource(), Integer.getInteger("benchmark.dogs", 50_000), 42);
     Path archive = Path.of("target", "api-cold-start.jsa");
     Files.deleteIfExists(archive);
-    System.out.printf("%nCold start (new JVM -> first /api/animals response), %s (%,d bytes), %d CPUs, load %s:%n",
-        jar.getFileName(), Files.size(jar), Runtime.getRuntime().availableProcessors(), loadAverage());
+    System.out.printf(
+        "%nCold start (new JVM -> first /api/animals response), %s (%,d bytes), %d CPUs, load %s:%n",
+        jar.getFileName(),
+        Files.size(jar),
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage());
     for (int run = 1; run <= RUNS; run++) {
       System.out.printf("  run %d: %s%n", run, firstRequest(jar, driver));
     }
     firstRequest(jar, driver, "-XX:ArchiveClassesAtExit=" + archive);
-    System.out.printf("With an AppCDS archive (-XX:SharedArchiveFile, recorded by one training run):%n");
+    System.out.printf(
+        "With an AppCDS archive (-XX:SharedArchiveFile, recorded by one training run):%n");
     for (int run = 1; run <= RUNS; run++) {
-      System.out.printf("  run %d: %s%n", run, firstRequest(jar, driver, "-XX:SharedArchiveFile=" + archive));
+      System.out.printf(
+          "  run %d: %s%n", run, firstRequest(jar, driver, "-XX:SharedArchiveFile=" + archive));
     }
   }
 
   /** The function's deployable jar; the benchmark measures nothing else. */
   static Path lambdaJar() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
-      List<Path> jars = files.filter(file -> file.getFileName().toString().matches("api-.*-lambda\\.jar")).toList();
-      assertThat(jars).as("the function's jar: build it first with mvn -pl functions/api -am package -DskipTests")
+      List<Path> jars =
+          files
+              .filter(file -> file.getFileName().toString().matches("api-.*-lambda\\.jar"))
+              .toList();
+      assertThat(jars)
+          .as(
+              "the function's jar: build it first with mvn -pl functions/api -am package -DskipTests")
           .hasSize(1);
       return jars.get(0);
     }
   }
 
-  /** {@link FirstRequest} alone in a jar (an AppCDS archive accepts no directory on the class path). */
+  /**
+   * {@link FirstRequest} alone in a jar (an AppCDS archive accepts no directory on the class path).
+   */
   static Path driverJar() throws IOException {
     String entry = FirstRequest.class.getName().replace('.', '/') + ".class";
     Path jar = Path.of("target", "api-cold-start-driver.jar");
@@ -80,7 +93,8 @@ class ColdStartBenchmark {
 
   static String firstRequest(Path jar, Path driver, String... extraOptions) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+    List<String> command =
+        new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
     command.addAll(List.of(extraOptions));
     command.addAll(List.of("-cp", jar + File.pathSeparator + driver, FirstRequest.class.getName()));
     ProcessBuilder builder = new ProcessBuilder(command);
@@ -89,7 +103,9 @@ class ColdStartBenchmark {
     long spawned = System.nanoTime();
     Process process = builder.start();
     List<String> output;
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       output = reader.lines().toList();
     }
     long wallMillis = (System.nanoTime() - spawned) / 1_000_000;

@@ -27,14 +27,21 @@ public final class FirstRequest {
       System.out.println("unexpected " + response.getStatusCode() + " " + response.getBody());
       System.exit(1);
     }
-    long cpuMillis = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
-    System.out.printf("JVM start to first response %d ms (JVM boot %d ms, handler init %d ms, first request %d ms;"
+    long cpuMillis =
+        ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+    System.out.printf(
+        "JVM start to first response %d ms (JVM boot %d ms, handler init %d ms, first request %d ms;"
             + " process CPU %d ms)%n",
-        answered - jvmStart, mainStart - jvmStart, initialized - mainStart, answered - initialized, cpuMillis);
+        answered - jvmStart,
+        mainStart - jvmStart,
+        initialized - mainStart,
+        answered - initialized,
+        cpuMillis);
   }
 
   static APIGatewayV2HTTPEvent event(String path) {
-    APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();
+    APIGatewayV2HTTPEvent.RequestContext.Http http =
+        new APIGatewayV2HTTPEvent.RequestContext.Http();
     http.setMethod("GET");
     http.setPath(path);
     http.setProtocol("HTTP/1.1");
@@ -49,8 +56,16 @@ public final class FirstRequest {
     event.setRouteKey("$default");
     event.setRawPath(path);
     event.setRawQueryString("");
-    event.setHeaders(Map.of("host", "api.example.org", "x-forwarded-proto", "https",
-        "accept-encoding", "gzip, deflate, br", "user-agent", "Mozilla/5.0"));
+    event.setHeaders(
+        Map.of(
+            "host",
+            "api.example.org",
+            "x-forwarded-proto",
+            "https",
+            "accept-encoding",
+            "gzip, deflate, br",
+            "user-agent",
+            "Mozilla/5.0"));
     event.setRequestContext(context);
     return event;
   }

@@ -32,9 +32,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The handler in-process against the bare SQL it issues, on the generated 50,000-dog catalog: p50 and
- * p99 per scenario. Not a timed test: it prints figures (run with {@code -Dbenchmarks=true}, see the
- * module README).
+ * The handler in-process against the bare SQL it issues, on the generated 50,000-dog catalog: p50
+ * and p99 per scenario. Not a timed test: it prints figures (run with {@code -Dbenchmarks=true},
+ * see the module README).
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "benchmarks", matches = "true")
@@ -50,10 +50,13 @@ class HandlerBenchmark {
   void handlerAgainstBareSql() throws Exception {
     long seeding = System.nanoTime();
     CatalogGenerator.seed(db.dataSource(), DOGS, 42);
-    try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = db.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute("VACUUM ANALYZE");
     }
-    System.out.printf("Seeded %,d dogs across 14 organizations in %.1f s%n", DOGS, (System.nanoTime() - seeding) / 1e9);
+    System.out.printf(
+        "Seeded %,d dogs across 14 organizations in %.1f s%n",
+        DOGS, (System.nanoTime() - seeding) / 1e9);
 
     CatalogOrganizations organizations;
     try (Connection connection = db.dataSource().getConnection()) {
@@ -65,38 +68,87 @@ class HandlerBenchmark {
     String deepCursor = deepCursor(api);
 
     List<Scenario> scenarios = new ArrayList<>();
-    for (String query : List.of("", "size=Small,Medium&sex=Female", "breed_group=Hound&age_category=Adult",
-        "organization=rean", "location_country=DE&available_to=GB", "location_country=HU", "q=buddy",
-        "sort=name-asc&limit=50")) {
-      scenarios.add(new Scenario("list " + (query.isEmpty() ? "(default)" : query), "/api/animals?" + query,
-          List.of(catalog(query).pageSql(organizations), catalog(query).countSql(organizations))));
+    for (String query :
+        List.of(
+            "",
+            "size=Small,Medium&sex=Female",
+            "breed_group=Hound&age_category=Adult",
+            "organization=rean",
+            "location_country=DE&available_to=GB",
+            "location_country=HU",
+            "q=buddy",
+            "sort=name-asc&limit=50")) {
+      scenarios.add(
+          new Scenario(
+              "list " + (query.isEmpty() ? "(default)" : query),
+              "/api/animals?" + query,
+              List.of(
+                  catalog(query).pageSql(organizations), catalog(query).countSql(organizations))));
     }
-    scenarios.add(new Scenario("list deep cursor (page ~250)", "/api/animals?cursor=" + deepCursor,
-        List.of(catalog("cursor=" + deepCursor).pageSql(organizations),
-            catalog("cursor=" + deepCursor).countSql(organizations))));
+    scenarios.add(
+        new Scenario(
+            "list deep cursor (page ~250)",
+            "/api/animals?cursor=" + deepCursor,
+            List.of(
+                catalog("cursor=" + deepCursor).pageSql(organizations),
+                catalog("cursor=" + deepCursor).countSql(organizations))));
     // The handler reuses list totals, facet counts and the organizations for 60 s; these scenarios
     // forget them before every call, so the handler pays for every statement the bare SQL runs.
-    scenarios.add(new Scenario("list (default), nothing cached", "/api/animals",
-        List.of(catalog("").pageSql(organizations), catalog("").countSql(organizations)), true));
-    scenarios.add(new Scenario("list location_country=DE&available_to=GB, nothing cached",
-        "/api/animals?location_country=DE&available_to=GB",
-        List.of(catalog("location_country=DE&available_to=GB").pageSql(organizations),
-            catalog("location_country=DE&available_to=GB").countSql(organizations)), true));
-    scenarios.add(new Scenario("detail", "/api/animals/" + slug, List.of(AnimalRepository.detailSql(slug))));
-    scenarios.add(new Scenario("facet counts (default)", "/api/animals/meta/filter_counts",
-        List.of(FacetRepository.facetSql(catalog("").filters(), organizations))));
-    scenarios.add(new Scenario("facet counts size=Large&sex=Male", "/api/animals/meta/filter_counts?size=Large&sex=Male",
-        List.of(FacetRepository.facetSql(catalog("size=Large&sex=Male").filters(), organizations))));
-    scenarios.add(new Scenario("facet counts (default), nothing cached", "/api/animals/meta/filter_counts",
-        List.of(FacetRepository.facetSql(catalog("").filters(), organizations)), true));
+    scenarios.add(
+        new Scenario(
+            "list (default), nothing cached",
+            "/api/animals",
+            List.of(catalog("").pageSql(organizations), catalog("").countSql(organizations)),
+            true));
+    scenarios.add(
+        new Scenario(
+            "list location_country=DE&available_to=GB, nothing cached",
+            "/api/animals?location_country=DE&available_to=GB",
+            List.of(
+                catalog("location_country=DE&available_to=GB").pageSql(organizations),
+                catalog("location_country=DE&available_to=GB").countSql(organizations)),
+            true));
+    scenarios.add(
+        new Scenario("detail", "/api/animals/" + slug, List.of(AnimalRepository.detailSql(slug))));
+    scenarios.add(
+        new Scenario(
+            "facet counts (default)",
+            "/api/animals/meta/filter_counts",
+            List.of(FacetRepository.facetSql(catalog("").filters(), organizations))));
+    scenarios.add(
+        new Scenario(
+            "facet counts size=Large&sex=Male",
+            "/api/animals/meta/filter_counts?size=Large&sex=Male",
+            List.of(
+                FacetRepository.facetSql(
+                    catalog("size=Large&sex=Male").filters(), organizations))));
+    scenarios.add(
+        new Scenario(
+            "facet counts (default), nothing cached",
+            "/api/animals/meta/filter_counts",
+            List.of(FacetRepository.facetSql(catalog("").filters(), organizations)),
+            true));
 
-    System.out.printf("load average %s; columns: handler wall time, bare SQL wall time, handler thread CPU time;"
-        + " slow1%% = how many of the slowest 1%% of handler calls overlapped a GC pause%n", loadAverage());
-    System.out.printf("%n%-56s %10s %10s %10s %10s %8s %9s %9s %6s%n", "scenario", "handler50", "handler99", "sql50",
-        "sql99", "ratio50", "cpu50", "cpu99", "slow1%");
+    System.out.printf(
+        "load average %s; columns: handler wall time, bare SQL wall time, handler thread CPU time;"
+            + " slow1%% = how many of the slowest 1%% of handler calls overlapped a GC pause%n",
+        loadAverage());
+    System.out.printf(
+        "%n%-56s %10s %10s %10s %10s %8s %9s %9s %6s%n",
+        "scenario",
+        "handler50",
+        "handler99",
+        "sql50",
+        "sql99",
+        "ratio50",
+        "cpu50",
+        "cpu99",
+        "slow1%");
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     try (Connection connection = db.dataSource().getConnection()) {
-      connection.createStatement().execute("SET statement_timeout = 5000; SET plan_cache_mode = force_custom_plan");
+      connection
+          .createStatement()
+          .execute("SET statement_timeout = 5000; SET plan_cache_mode = force_custom_plan");
       for (Scenario scenario : scenarios) {
         assertThat(api.get(scenario.path).status()).as(scenario.path).isEqualTo(200);
         Percentiles handlerTimes = new Percentiles(ITERATIONS);
@@ -124,7 +176,8 @@ class HandlerBenchmark {
           }
           start = System.nanoTime();
           for (Sql sql : scenario.statements) {
-            try (PreparedStatement statement = sql.prepare(connection); ResultSet rows = statement.executeQuery()) {
+            try (PreparedStatement statement = sql.prepare(connection);
+                ResultSet rows = statement.executeQuery()) {
               while (rows.next()) {
                 rows.getObject(1);
               }
@@ -145,11 +198,18 @@ class HandlerBenchmark {
             slowWithGc += collected[i] ? 1 : 0;
           }
         }
-        System.out.printf("%-56s %8.2fms %8.2fms %8.2fms %8.2fms %7.2fx %7.2fms %7.2fms %3d/%-2d%n", scenario.name,
-            handlerTimes.percentileMillis(50), handlerTimes.percentileMillis(99),
-            sqlTimes.percentileMillis(50), sqlTimes.percentileMillis(99),
+        System.out.printf(
+            "%-56s %8.2fms %8.2fms %8.2fms %8.2fms %7.2fx %7.2fms %7.2fms %3d/%-2d%n",
+            scenario.name,
+            handlerTimes.percentileMillis(50),
+            handlerTimes.percentileMillis(99),
+            sqlTimes.percentileMillis(50),
+            sqlTimes.percentileMillis(99),
             handlerTimes.percentileMillis(50) / sqlTimes.percentileMillis(50),
-            cpuTimes.percentileMillis(50), cpuTimes.percentileMillis(99), slowWithGc, slow);
+            cpuTimes.percentileMillis(50),
+            cpuTimes.percentileMillis(99),
+            slowWithGc,
+            slow);
       }
     }
   }
@@ -172,8 +232,13 @@ class HandlerBenchmark {
 
   static CatalogQuery catalog(String query) {
     Parameters parameters = new Parameters(QueryString.parse(query), AnimalRoutes.LIST_PARAMETERS);
-    CatalogQuery catalog = new AnimalRoutes(null,
-        new dev.rescuedogs.api.pagination.CursorCodec("cursor-secret-for-tests-0123456789".getBytes(java.nio.charset.StandardCharsets.UTF_8))).readQuery(parameters);
+    CatalogQuery catalog =
+        new AnimalRoutes(
+                null,
+                new dev.rescuedogs.api.pagination.CursorCodec(
+                    "cursor-secret-for-tests-0123456789"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .readQuery(parameters);
     parameters.requireValid();
     return catalog;
   }

@@ -20,7 +20,9 @@ class ConnectionPoolTest {
   @RegisterExtension static final TestDatabase db = new TestDatabase();
 
   static int backendPid(ConnectionPool pool) {
-    return pool.withConnection(connection -> new Sql().add("SELECT pg_backend_pid()").list(connection, row -> row.getInt(1)).get(0));
+    return pool.withConnection(
+        connection ->
+            new Sql().add("SELECT pg_backend_pid()").list(connection, row -> row.getInt(1)).get(0));
   }
 
   @Test
@@ -30,7 +32,8 @@ class ConnectionPoolTest {
       assertThat(backendPid(pool)).isEqualTo(pid);
 
       // What a database restart or a SnapStart restore does to an idle connection.
-      try (Connection admin = db.dataSource().getConnection(); Statement statement = admin.createStatement()) {
+      try (Connection admin = db.dataSource().getConnection();
+          Statement statement = admin.createStatement()) {
         statement.execute("SELECT pg_terminate_backend(" + pid + ")");
       }
 
@@ -42,15 +45,29 @@ class ConnectionPoolTest {
   @Test
   void connections_areReadOnly_withAStatementTimeout() {
     try (ConnectionPool pool = ConnectionPool.single(db.dataSource())) {
-      String readOnly = pool.withConnection(c -> new Sql().add("SHOW default_transaction_read_only").list(c, r -> r.getString(1)).get(0));
-      String timeout = pool.withConnection(c -> new Sql().add("SHOW statement_timeout").list(c, r -> r.getString(1)).get(0));
-      String planning = pool.withConnection(c -> new Sql().add("SHOW plan_cache_mode").list(c, r -> r.getString(1)).get(0));
+      String readOnly =
+          pool.withConnection(
+              c ->
+                  new Sql()
+                      .add("SHOW default_transaction_read_only")
+                      .list(c, r -> r.getString(1))
+                      .get(0));
+      String timeout =
+          pool.withConnection(
+              c -> new Sql().add("SHOW statement_timeout").list(c, r -> r.getString(1)).get(0));
+      String planning =
+          pool.withConnection(
+              c -> new Sql().add("SHOW plan_cache_mode").list(c, r -> r.getString(1)).get(0));
       assertThat(readOnly).isEqualTo("on");
       assertThat(timeout).isEqualTo("5s");
       assertThat(planning).isEqualTo("force_custom_plan");
-      assertThatThrownBy(() -> pool.withConnection(c -> new Sql().add("CREATE TABLE nope (x int)").list(c, r -> 1)))
+      assertThatThrownBy(
+              () ->
+                  pool.withConnection(
+                      c -> new Sql().add("CREATE TABLE nope (x int)").list(c, r -> 1)))
           .isInstanceOf(DatabaseException.class);
-      assertThatThrownBy(() -> pool.withConnection(c -> new Sql().add("SELECT pg_sleep(6)").list(c, r -> 1)))
+      assertThatThrownBy(
+              () -> pool.withConnection(c -> new Sql().add("SELECT pg_sleep(6)").list(c, r -> 1)))
           .isInstanceOf(DatabaseUnavailableException.class);
       assertThat(backendPid(pool)).isPositive();
     }
@@ -72,18 +89,23 @@ class ConnectionPoolTest {
 
   @Test
   void connectInBackground_opensTheConnectionTheFirstUseThenGets() throws Exception {
-    java.util.concurrent.atomic.AtomicInteger connects = new java.util.concurrent.atomic.AtomicInteger();
-    javax.sql.DataSource counting = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
-        getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
-          if (method.getName().equals("getConnection")) {
-            connects.incrementAndGet();
-          }
-          try {
-            return method.invoke(db.dataSource(), args);
-          } catch (java.lang.reflect.InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    java.util.concurrent.atomic.AtomicInteger connects =
+        new java.util.concurrent.atomic.AtomicInteger();
+    javax.sql.DataSource counting =
+        (javax.sql.DataSource)
+            java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("getConnection")) {
+                    connects.incrementAndGet();
+                  }
+                  try {
+                    return method.invoke(db.dataSource(), args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
     try (ConnectionPool pool = ConnectionPool.single(counting)) {
       pool.connectInBackground();
       int first = backendPid(pool);
@@ -104,15 +126,19 @@ class ConnectionPoolTest {
       CountDownLatch holding = new CountDownLatch(1);
       CountDownLatch release = new CountDownLatch(1);
       ExecutorService executor = Executors.newSingleThreadExecutor();
-      Future<?> holder = executor.submit(() -> pool.withConnection(connection -> {
-        holding.countDown();
-        try {
-          release.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return null;
-      }));
+      Future<?> holder =
+          executor.submit(
+              () ->
+                  pool.withConnection(
+                      connection -> {
+                        holding.countDown();
+                        try {
+                          release.await(5, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        return null;
+                      }));
       holding.await(5, TimeUnit.SECONDS);
       assertThatThrownBy(() -> backendPid(pool)).isInstanceOf(DatabaseUnavailableException.class);
       release.countDown();
@@ -125,7 +151,8 @@ class ConnectionPoolTest {
   @Test
   void unconfigured_alwaysUnavailable() {
     ConnectionPool pool = ConnectionPool.unconfigured("DATABASE_URL is not set");
-    assertThatThrownBy(() -> backendPid(pool)).isInstanceOf(DatabaseUnavailableException.class)
+    assertThatThrownBy(() -> backendPid(pool))
+        .isInstanceOf(DatabaseUnavailableException.class)
         .hasMessageContaining("DATABASE_URL");
   }
 }

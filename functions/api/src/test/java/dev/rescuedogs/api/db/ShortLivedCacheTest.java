@@ -40,10 +40,12 @@ class ShortLivedCacheTest {
     ShortLivedCache<Integer> cache = new ShortLivedCache<>(Duration.ofHours(1), 10);
     AtomicInteger calls = new AtomicInteger();
     try {
-      cache.get("k", () -> {
-        calls.incrementAndGet();
-        throw new IllegalStateException("down");
-      });
+      cache.get(
+          "k",
+          () -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException("down");
+          });
     } catch (IllegalStateException expected) {
       // the failure reaches the caller
     }

@@ -32,7 +32,9 @@ class AtomFeedContractTest {
   static Document parse(Response response) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -41,7 +43,8 @@ class AtomFeedContractTest {
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.header("Content-Type")).isEqualTo("application/atom+xml; charset=utf-8");
-    assertThat(response.header("Cache-Control")).isEqualTo("public, max-age=300, stale-while-revalidate=60");
+    assertThat(response.header("Cache-Control"))
+        .isEqualTo("public, max-age=300, stale-while-revalidate=60");
     Document feed = parse(response);
     Element root = feed.getDocumentElement();
     assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
@@ -49,7 +52,8 @@ class AtomFeedContractTest {
     NodeList entries = root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
     assertThat(entries.getLength()).isEqualTo(3);
     Element first = (Element) entries.item(0);
-    assertThat(first.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Ann%e — Beagle");
+    assertThat(first.getElementsByTagName("title").item(0).getTextContent())
+        .isEqualTo("Ann%e — Beagle");
     assertThat(first.getElementsByTagName("id").item(0).getTextContent())
         .isEqualTo("https://api.example.org/api/animals/" + fixture.slug("Ann%e"));
     assertThat(first.getElementsByTagName("summary").item(0).getTextContent())
@@ -61,9 +65,15 @@ class AtomFeedContractTest {
 
   @Test
   void feed_escapesMarkupAndAcceptsEveryFilter() throws Exception {
-    Response response = api.get("/api/feeds/animals.atom?q=%3Cb%3E&breed=beagle&organization=happy-paws");
+    Response response =
+        api.get("/api/feeds/animals.atom?q=%3Cb%3E&breed=beagle&organization=happy-paws");
     assertThat(response.status()).isEqualTo(200);
-    assertThat(parse(response).getDocumentElement().getElementsByTagName("id").item(0).getTextContent())
+    assertThat(
+            parse(response)
+                .getDocumentElement()
+                .getElementsByTagName("id")
+                .item(0)
+                .getTextContent())
         .contains("q=%3Cb%3E");
     assertThat(api.get("/api/feeds/animals.atom?sort=oldest").status()).isEqualTo(400);
     assertThat(api.get("/api/feeds/animals.atom?limit=101").status()).isEqualTo(400);

@@ -36,9 +36,12 @@ class HealthAndMonitoringTest {
 
   /** An API whose database does not answer (nothing listens on the port). */
   static ApiClient apiWithoutDatabase(Map<String, String> env) {
-    ConnectionSettings nowhere = new ConnectionSettings("127.0.0.1", 9, "nothing", "nobody", null, Map.of());
-    ConnectionPool pool = new ConnectionPool(Database.dataSource(nowhere), 1, Duration.ofSeconds(2));
-    return new ApiClient(new ApiHandler(new CatalogApi(ApiSettings.fromEnvironment(env), pool, Clock.systemUTC())));
+    ConnectionSettings nowhere =
+        new ConnectionSettings("127.0.0.1", 9, "nothing", "nobody", null, Map.of());
+    ConnectionPool pool =
+        new ConnectionPool(Database.dataSource(nowhere), 1, Duration.ofSeconds(2));
+    return new ApiClient(
+        new ApiHandler(new CatalogApi(ApiSettings.fromEnvironment(env), pool, Clock.systemUTC())));
   }
 
   @Test
@@ -76,17 +79,32 @@ class HealthAndMonitoringTest {
   @Test
   void everyDataEndpoint_withoutDatabase_answers503Problem() {
     ApiClient down = apiWithoutDatabase(Map.of("ADMIN_API_KEY", "k".repeat(20)));
-    for (String path : List.of("/api/animals", "/api/animals/buddy-1", "/api/animals/1", "/api/animals/buddy-1/history",
-        "/api/animals/random", "/api/animals/batch?ids=1", "/api/animals/meta/breeds", "/api/animals/meta/filter_counts",
-        "/api/animals/statistics", "/api/organizations", "/api/organizations/rean", "/api/feeds/animals.atom")) {
+    for (String path :
+        List.of(
+            "/api/animals",
+            "/api/animals/buddy-1",
+            "/api/animals/1",
+            "/api/animals/buddy-1/history",
+            "/api/animals/random",
+            "/api/animals/batch?ids=1",
+            "/api/animals/meta/breeds",
+            "/api/animals/meta/filter_counts",
+            "/api/animals/statistics",
+            "/api/organizations",
+            "/api/organizations/rean",
+            "/api/feeds/animals.atom")) {
       Response response = down.get(path);
       assertThat(response.status()).as(path).isEqualTo(503);
       assertThat(response.header("Retry-After")).isEqualTo("30");
-      assertThat(response.header("Content-Type")).isEqualTo("application/problem+json; charset=utf-8");
-      assertThat(response.json().get("type").asText()).isEqualTo("/api/problems/service-unavailable");
-      assertThat(response.body()).doesNotContain("127.0.0.1", "SQL", "Exception", "jdbc", "postgres");
+      assertThat(response.header("Content-Type"))
+          .isEqualTo("application/problem+json; charset=utf-8");
+      assertThat(response.json().get("type").asText())
+          .isEqualTo("/api/problems/service-unavailable");
+      assertThat(response.body())
+          .doesNotContain("127.0.0.1", "SQL", "Exception", "jdbc", "postgres");
     }
-    assertThat(down.get("/api/monitoring/scrapers", Map.of("X-API-Key", "k".repeat(20))).status()).isEqualTo(503);
+    assertThat(down.get("/api/monitoring/scrapers", Map.of("X-API-Key", "k".repeat(20))).status())
+        .isEqualTo(503);
     assertThat(down.get("/api/openapi.json").status()).isEqualTo(200);
   }
 
@@ -94,25 +112,30 @@ class HealthAndMonitoringTest {
   void monitoring_requiresTheOperatorKey() {
     Response missing = api.get("/api/monitoring/scrapers");
     Response wrong = api.get("/api/monitoring/scrapers", Map.of("X-API-Key", "guess"));
-    Response almost = api.get("/api/monitoring/scrapers", Map.of("X-API-Key", CatalogFixture.ADMIN_KEY + "x"));
+    Response almost =
+        api.get("/api/monitoring/scrapers", Map.of("X-API-Key", CatalogFixture.ADMIN_KEY + "x"));
 
     for (Response response : List.of(missing, wrong, almost)) {
       assertThat(response.status()).isEqualTo(401);
-      assertThat(response.json().get("type").asText()).isEqualTo("/api/problems/authentication-required");
+      assertThat(response.json().get("type").asText())
+          .isEqualTo("/api/problems/authentication-required");
       assertThat(response.header("WWW-Authenticate")).contains("X-API-Key");
     }
   }
 
   @Test
   void monitoring_withoutAConfiguredKey_is503NeverOpen() {
-    ApiClient unconfigured = new ApiClient(CatalogFixture.handler(db.dataSource(), Map.of("ADMIN_API_KEY", "")));
+    ApiClient unconfigured =
+        new ApiClient(CatalogFixture.handler(db.dataSource(), Map.of("ADMIN_API_KEY", "")));
     Response response = unconfigured.get("/api/monitoring/scrapers", Map.of("X-API-Key", ""));
     assertThat(response.status()).isEqualTo(503);
   }
 
   @Test
   void monitoring_listsLatestSessionsPerOrganization() {
-    Response response = api.get("/api/monitoring/scrapers?sessions=3", Map.of("X-API-Key", CatalogFixture.ADMIN_KEY));
+    Response response =
+        api.get(
+            "/api/monitoring/scrapers?sessions=3", Map.of("X-API-Key", CatalogFixture.ADMIN_KEY));
 
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     assertThat(response.header("Cache-Control")).isEqualTo("no-store");
@@ -132,11 +155,19 @@ class HealthAndMonitoringTest {
     assertThat(session.get("duration_seconds").asDouble()).isEqualTo(40.0);
     assertThat(session.at("/dogs/found").asInt()).isEqualTo(1);
     assertThat(rean.get("last_success_at").isNull()).isTrue();
-    JsonNode filtered = api.get("/api/monitoring/scrapers?organization=galgos-del-sol",
-        Map.of("X-API-Key", CatalogFixture.ADMIN_KEY)).json();
+    JsonNode filtered =
+        api.get(
+                "/api/monitoring/scrapers?organization=galgos-del-sol",
+                Map.of("X-API-Key", CatalogFixture.ADMIN_KEY))
+            .json();
     assertThat(filtered.get("data")).hasSize(1);
-    assertThat(filtered.at("/data/0/sessions/0/error_message").asText()).isEqualTo("listing page returned 503");
-    assertThat(api.get("/api/monitoring/scrapers?sessions=99", Map.of("X-API-Key", CatalogFixture.ADMIN_KEY)).status())
+    assertThat(filtered.at("/data/0/sessions/0/error_message").asText())
+        .isEqualTo("listing page returned 503");
+    assertThat(
+            api.get(
+                    "/api/monitoring/scrapers?sessions=99",
+                    Map.of("X-API-Key", CatalogFixture.ADMIN_KEY))
+                .status())
         .isEqualTo(400);
   }
 }

@@ -40,17 +40,31 @@ class HttpBehaviourTest {
     assertThat(again.body()).isEmpty();
     assertThat(again.header("ETag")).isEqualTo(etag);
     assertThat(again.header("Cache-Control")).isEqualTo(first.header("Cache-Control"));
-    assertThat(api.get("/api/animals?size=small", Map.of("If-None-Match", "\"other\", " + etag.substring(2))).status())
+    assertThat(
+            api.get(
+                    "/api/animals?size=small",
+                    Map.of("If-None-Match", "\"other\", " + etag.substring(2)))
+                .status())
         .isEqualTo(304);
-    assertThat(api.get("/api/animals?size=small", Map.of("If-None-Match", "*")).status()).isEqualTo(304);
-    assertThat(api.get("/api/animals?size=small", Map.of("If-None-Match", "W/\"stale\"")).status()).isEqualTo(200);
+    assertThat(api.get("/api/animals?size=small", Map.of("If-None-Match", "*")).status())
+        .isEqualTo(304);
+    assertThat(api.get("/api/animals?size=small", Map.of("If-None-Match", "W/\"stale\"")).status())
+        .isEqualTo(200);
     assertThat(api.get("/api/animals?size=large").header("ETag")).isNotEqualTo(etag);
   }
 
   @Test
   void everySuccessfulGet_hasAnEtag_errorsHaveNone() {
-    for (String path : new String[] {"/api/animals", "/api/animals/meta/breeds", "/api/organizations",
-        "/api/animals/statistics", "/api/openapi.json", "/api/feeds/animals.atom", "/api/problems/not-found"}) {
+    for (String path :
+        new String[] {
+          "/api/animals",
+          "/api/animals/meta/breeds",
+          "/api/organizations",
+          "/api/animals/statistics",
+          "/api/openapi.json",
+          "/api/feeds/animals.atom",
+          "/api/problems/not-found"
+        }) {
       Response response = api.get(path);
       assertThat(response.status()).as(path).isEqualTo(200);
       assertThat(response.header("ETag")).as(path).isNotNull();
@@ -60,19 +74,26 @@ class HttpBehaviourTest {
 
   @Test
   void cachePolicies_perRoute() {
-    assertThat(api.get("/api/animals").header("Cache-Control")).isEqualTo("public, max-age=300, stale-while-revalidate=60");
+    assertThat(api.get("/api/animals").header("Cache-Control"))
+        .isEqualTo("public, max-age=300, stale-while-revalidate=60");
     assertThat(api.get("/api/animals/meta/filter_counts").header("Cache-Control"))
         .isEqualTo("public, max-age=300, stale-while-revalidate=60");
-    assertThat(api.get("/api/openapi.json").header("Cache-Control")).isEqualTo("public, max-age=86400, stale-while-revalidate=3600");
+    assertThat(api.get("/api/openapi.json").header("Cache-Control"))
+        .isEqualTo("public, max-age=86400, stale-while-revalidate=3600");
     assertThat(api.get("/api/nothing").header("Cache-Control")).isEqualTo("no-store");
   }
 
   @Test
   void securityHeaders_onEveryResponse() {
-    for (Response response : new Response[] {api.get("/api/animals"), api.get("/nope"), api.send("DELETE", "/api/animals", Map.of())}) {
+    for (Response response :
+        new Response[] {
+          api.get("/api/animals"), api.get("/nope"), api.send("DELETE", "/api/animals", Map.of())
+        }) {
       assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
       assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
-      assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'").contains("frame-ancestors 'none'");
+      assertThat(response.header("Content-Security-Policy"))
+          .contains("default-src 'none'")
+          .contains("frame-ancestors 'none'");
       assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
       assertThat(response.header("Strict-Transport-Security")).startsWith("max-age=");
       assertThat(response.header("Vary")).contains("Origin").contains("Accept-Encoding");
@@ -84,27 +105,38 @@ class HttpBehaviourTest {
     Response allowed = api.get("/api/animals", Map.of("Origin", "https://rescuedogs.example"));
     Response other = api.get("/api/animals", Map.of("Origin", "https://evil.example"));
 
-    assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("https://rescuedogs.example");
+    assertThat(allowed.header("Access-Control-Allow-Origin"))
+        .isEqualTo("https://rescuedogs.example");
     assertThat(allowed.header("Access-Control-Expose-Headers")).contains("ETag");
     assertThat(other.header("Access-Control-Allow-Origin")).isNull();
 
-    Response preflight = api.send("OPTIONS", "/api/animals",
-        Map.of("Origin", "http://localhost:3000", "Access-Control-Request-Method", "GET"));
+    Response preflight =
+        api.send(
+            "OPTIONS",
+            "/api/animals",
+            Map.of("Origin", "http://localhost:3000", "Access-Control-Request-Method", "GET"));
     assertThat(preflight.status()).isEqualTo(204);
     assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
     assertThat(preflight.header("Access-Control-Allow-Methods")).isEqualTo("GET, HEAD, OPTIONS");
     assertThat(preflight.header("Access-Control-Max-Age")).isEqualTo("3600");
-    Response refused = api.send("OPTIONS", "/api/animals", Map.of("Origin", "https://evil.example"));
+    Response refused =
+        api.send("OPTIONS", "/api/animals", Map.of("Origin", "https://evil.example"));
     assertThat(refused.header("Access-Control-Allow-Methods")).isNull();
-    assertThat(api.send("OPTIONS", "/api/nowhere", Map.of("Origin", "http://localhost:3000")).status()).isEqualTo(404);
+    assertThat(
+            api.send("OPTIONS", "/api/nowhere", Map.of("Origin", "http://localhost:3000")).status())
+        .isEqualTo(404);
   }
 
   @Test
   void allowedOrigins_wildcard_andInvalidSettingsFailFast() {
     assertThat(AllowedOrigins.parse("*").allow("https://any.example")).contains("*");
     assertThat(AllowedOrigins.parse("").allow("https://any.example")).isEmpty();
-    assertThat(AllowedOrigins.parse("https://a.example/, HTTP://B.example:8080").allow("http://b.example:8080")).isPresent();
-    assertThatThrownBy(() -> AllowedOrigins.parse("rescuedogs.example")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(
+            AllowedOrigins.parse("https://a.example/, HTTP://B.example:8080")
+                .allow("http://b.example:8080"))
+        .isPresent();
+    assertThatThrownBy(() -> AllowedOrigins.parse("rescuedogs.example"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The streaming reader and writer agree with Jackson's ObjectMapper, which the API no longer starts. */
+/**
+ * The streaming reader and writer agree with Jackson's ObjectMapper, which the API no longer
+ * starts.
+ */
 class JsonTest {
 
   static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,13 +36,22 @@ class JsonTest {
     node.putObject("empty");
     node.putArray("none");
 
-    assertThat(new String(Json.bytes(node), StandardCharsets.UTF_8)).isEqualTo(MAPPER.writeValueAsString(node));
+    assertThat(new String(Json.bytes(node), StandardCharsets.UTF_8))
+        .isEqualTo(MAPPER.writeValueAsString(node));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"{\"a\": 1, \"b\": [true, false, null, 2.5, -3, 12345678901, 123456789012345678901234567890],"
-      + " \"c\": {\"d\": \"é\", \"e\": {}}, \"f\": []}", "[1, {\"x\": [[]]}]", "\"text\"", "42", "null",
-      "{\"repeated\": 1, \"repeated\": 2}", "[{\"position\": 0, \"url\": \"https://example.org/1.jpg\", \"width\": null}]"})
+  @ValueSource(
+      strings = {
+        "{\"a\": 1, \"b\": [true, false, null, 2.5, -3, 12345678901, 123456789012345678901234567890],"
+            + " \"c\": {\"d\": \"é\", \"e\": {}}, \"f\": []}",
+        "[1, {\"x\": [[]]}]",
+        "\"text\"",
+        "42",
+        "null",
+        "{\"repeated\": 1, \"repeated\": 2}",
+        "[{\"position\": 0, \"url\": \"https://example.org/1.jpg\", \"width\": null}]"
+      })
   void parse_buildsTheTreeObjectMapperBuilds(String json) throws Exception {
     JsonNode expected = MAPPER.readTree(json);
 

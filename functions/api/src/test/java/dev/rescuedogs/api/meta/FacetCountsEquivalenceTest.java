@@ -28,10 +28,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The one-pass facet counts equal the plain definition — per facet, the dogs of active organizations
- * matching every filter but the facet's own, grouped by the facet's value, the dog's country read as
- * {@code coalesce(location_country, organization country)} and ships-to from the organization — on a
- * generated catalog, for filter sets that combine facets with each other and with other filters.
+ * The one-pass facet counts equal the plain definition — per facet, the dogs of active
+ * organizations matching every filter but the facet's own, grouped by the facet's value, the dog's
+ * country read as {@code coalesce(location_country, organization country)} and ships-to from the
+ * organization — on a generated catalog, for filter sets that combine facets with each other and
+ * with other filters.
  */
 class FacetCountsEquivalenceTest {
 
@@ -45,7 +46,9 @@ class FacetCountsEquivalenceTest {
     CatalogGenerator.seed(db.dataSource(), 3_000, 7);
     // One organization inactive: its dogs are counted nowhere.
     try (Connection connection = db.dataSource().getConnection()) {
-      connection.createStatement().execute("UPDATE organizations SET active = false WHERE slug = 'misis-rescue'");
+      connection
+          .createStatement()
+          .execute("UPDATE organizations SET active = false WHERE slug = 'misis-rescue'");
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -59,12 +62,24 @@ class FacetCountsEquivalenceTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {"", "size=Large", "size=Large&sex=Male", "location_country=DE", "available_to=GB",
-      "location_country=DE&available_to=GB", "organization=rean,dogs-trust&age_category=Senior",
-      "breed_group=Hound&breed=podenco,greyhound&size=Medium", "location_country=RO,HU&organization=rean",
-      "q=buddy&size=Small", "status=all&availability_confidence=all&sex=Female",
-      "near=51.5,-0.1&distance_km=300&sex=Male", "breed_type=mixed&good_with_dogs=yes&available_to=DE,IE",
-      "organization=misis-rescue", "available_to=US"})
+  @ValueSource(
+      strings = {
+        "",
+        "size=Large",
+        "size=Large&sex=Male",
+        "location_country=DE",
+        "available_to=GB",
+        "location_country=DE&available_to=GB",
+        "organization=rean,dogs-trust&age_category=Senior",
+        "breed_group=Hound&breed=podenco,greyhound&size=Medium",
+        "location_country=RO,HU&organization=rean",
+        "q=buddy&size=Small",
+        "status=all&availability_confidence=all&sex=Female",
+        "near=51.5,-0.1&distance_km=300&sex=Male",
+        "breed_type=mixed&good_with_dogs=yes&available_to=DE,IE",
+        "organization=misis-rescue",
+        "available_to=US"
+      })
   void onePassCounts_equalTheDefinition(String query) {
     Parameters parameters = new Parameters(QueryString.parse(query), AnimalRoutes.LIST_PARAMETERS);
     CatalogFilters filters = CatalogFilters.parse(parameters);
@@ -77,10 +92,15 @@ class FacetCountsEquivalenceTest {
     for (Facet facet : Facet.values()) {
       expected.put(facet, definition(filters, facet));
       Map<String, String> options = new TreeMap<>();
-      counts.options().get(facet).forEach(option -> options.put(option.value(), option.label() + "=" + option.count()));
+      counts
+          .options()
+          .get(facet)
+          .forEach(option -> options.put(option.value(), option.label() + "=" + option.count()));
       actual.put(facet, options);
       List<Long> order = counts.options().get(facet).stream().map(Option::count).toList();
-      assertThat(order).as("%s most first", facet).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+      assertThat(order)
+          .as("%s most first", facet)
+          .isSortedAccordingTo((a, b) -> Long.compare(b, a));
     }
     assertThat(actual).isEqualTo(expected);
     assertThat(counts.total()).isEqualTo(total(filters));
@@ -129,46 +149,85 @@ class FacetCountsEquivalenceTest {
         from = " CROSS JOIN LATERAL unnest(o.ships_to) AS c";
       }
     }
-    Sql sql = new Sql().add(CatalogSql.with(filters)).add("SELECT " + value + ", " + label + ", count(*)")
-        .add(CatalogSql.from(filters)).add(from).add(conditions(filters, Set.of(facet)))
-        .add(" AND " + value + " IS NOT NULL GROUP BY " + value);
+    Sql sql =
+        new Sql()
+            .add(CatalogSql.with(filters))
+            .add("SELECT " + value + ", " + label + ", count(*)")
+            .add(CatalogSql.from(filters))
+            .add(from)
+            .add(conditions(filters, Set.of(facet)))
+            .add(" AND " + value + " IS NOT NULL GROUP BY " + value);
     Map<String, String> options = new TreeMap<>();
-    pool.withConnection(connection -> sql.list(connection, row -> {
-      String label1 = FacetRepository.label(facet, row.getString(1), row.getString(2));
-      return options.put(row.getString(1), label1 + "=" + row.getLong(3));
-    }));
+    pool.withConnection(
+        connection ->
+            sql.list(
+                connection,
+                row -> {
+                  String label1 = FacetRepository.label(facet, row.getString(1), row.getString(2));
+                  return options.put(row.getString(1), label1 + "=" + row.getLong(3));
+                }));
     return options;
   }
 
   static long total(CatalogFilters filters) {
-    Sql sql = new Sql().add(CatalogSql.with(filters)).add("SELECT count(*)").add(CatalogSql.from(filters))
-        .add(conditions(filters, Set.of()));
+    Sql sql =
+        new Sql()
+            .add(CatalogSql.with(filters))
+            .add("SELECT count(*)")
+            .add(CatalogSql.from(filters))
+            .add(conditions(filters, Set.of()));
     return pool.withConnection(connection -> sql.list(connection, row -> row.getLong(1)).get(0));
   }
 
   /** WHERE: the filters that are not facets, then every facet's but the {@code without} ones. */
   static Sql conditions(CatalogFilters filters, Set<Facet> without) {
-    CatalogFilters others = new CatalogFilters(Set.of(), Set.of(), filters.breedTypes(), Set.of(), Set.of(), Set.of(),
-        Set.of(), Set.of(), Set.of(), filters.confidences(), filters.statuses(), filters.goodWithDogs(),
-        filters.goodWithCats(), filters.goodWithChildren(), filters.text(), filters.near(), filters.distanceKm(),
-        filters.addedSince());
+    CatalogFilters others =
+        new CatalogFilters(
+            Set.of(),
+            Set.of(),
+            filters.breedTypes(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            filters.confidences(),
+            filters.statuses(),
+            filters.goodWithDogs(),
+            filters.goodWithCats(),
+            filters.goodWithChildren(),
+            filters.text(),
+            filters.near(),
+            filters.distanceKm(),
+            filters.addedSince());
     Sql sql = new Sql().add(CatalogSql.where(others));
     List<Sql> facetConditions = new ArrayList<>();
     for (Facet facet : Facet.values()) {
       if (without.contains(facet) || !CatalogSql.isSet(filters, facet)) {
         continue;
       }
-      facetConditions.add(switch (facet) {
-        case SIZE -> new Sql().add("d.standardized_size = ANY(?)", Sql.textArray(filters.sizes()));
-        case AGE_CATEGORY -> new Sql().add("d.age_category = ANY(?)", Sql.textArray(filters.ageCategories()));
-        case SEX -> new Sql().add("d.sex = ANY(?)", Sql.textArray(filters.sexes()));
-        case BREED -> new Sql().add("d.breed_slug = ANY(?)", Sql.textArray(filters.breedSlugs()));
-        case BREED_GROUP -> new Sql().add("d.breed_group = ANY(?)", Sql.textArray(filters.breedGroups()));
-        case ORGANIZATION -> new Sql().add("o.slug = ANY(?)", Sql.textArray(filters.organizations()));
-        case LOCATION_COUNTRY -> new Sql().add("coalesce(d.location_country, o.country) = ANY(?)",
-            Sql.textArray(filters.locationCountries()));
-        case AVAILABLE_TO -> new Sql().add("o.ships_to && ?", Sql.textArray(filters.availableTo()));
-      });
+      facetConditions.add(
+          switch (facet) {
+            case SIZE ->
+                new Sql().add("d.standardized_size = ANY(?)", Sql.textArray(filters.sizes()));
+            case AGE_CATEGORY ->
+                new Sql().add("d.age_category = ANY(?)", Sql.textArray(filters.ageCategories()));
+            case SEX -> new Sql().add("d.sex = ANY(?)", Sql.textArray(filters.sexes()));
+            case BREED ->
+                new Sql().add("d.breed_slug = ANY(?)", Sql.textArray(filters.breedSlugs()));
+            case BREED_GROUP ->
+                new Sql().add("d.breed_group = ANY(?)", Sql.textArray(filters.breedGroups()));
+            case ORGANIZATION ->
+                new Sql().add("o.slug = ANY(?)", Sql.textArray(filters.organizations()));
+            case LOCATION_COUNTRY ->
+                new Sql()
+                    .add(
+                        "coalesce(d.location_country, o.country) = ANY(?)",
+                        Sql.textArray(filters.locationCountries()));
+            case AVAILABLE_TO ->
+                new Sql().add("o.ships_to && ?", Sql.textArray(filters.availableTo()));
+          });
     }
     facetConditions.forEach(condition -> sql.add(" AND ").add(condition));
     return sql;

@@ -51,13 +51,16 @@ class RunSummaryRoutesTest {
         .containsExactly("error", "success", "warning");
     JsonNode paws = run.get("organizations").get(1);
     assertThat(paws.get("organization").asText()).isEqualTo("happy-paws");
-    assertThat(paws.get("duration_seconds").isNull() || paws.get("duration_seconds").isNumber()).isTrue();
-    assertThat(run.get("organizations").get(0).get("error").asText()).isEqualTo("listing page returned 503");
+    assertThat(paws.get("duration_seconds").isNull() || paws.get("duration_seconds").isNumber())
+        .isTrue();
+    assertThat(run.get("organizations").get(0).get("error").asText())
+        .isEqualTo("listing page returned 503");
   }
 
   @Test
   void oneRunIsFoundByItsId_andAnUnknownOrUnfinishedRunIs404() {
-    assertThat(api.get("/api/monitoring/runs/run-1", KEY).json().get("run_id").asText()).isEqualTo("run-1");
+    assertThat(api.get("/api/monitoring/runs/run-1", KEY).json().get("run_id").asText())
+        .isEqualTo("run-1");
 
     Response unknown = api.get("/api/monitoring/runs/run-2", KEY);
     assertThat(unknown.status()).isEqualTo(404);

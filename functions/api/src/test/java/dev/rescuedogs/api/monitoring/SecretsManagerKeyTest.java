@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerExcept
 /** The operators' key from Secrets Manager, against a fake client. */
 class SecretsManagerKeyTest {
 
-  static final String ARN = "arn:aws:secretsmanager:eu-west-2:123456789012:secret:rescuedogs/admin-AbCdEf";
+  static final String ARN =
+      "arn:aws:secretsmanager:eu-west-2:123456789012:secret:rescuedogs/admin-AbCdEf";
 
   /** Answers with the queued secret strings in turn; a null entry fails like an access denial. */
   static final class FakeSecrets implements SecretsManagerClient {
@@ -37,7 +38,10 @@ class SecretsManagerKeyTest {
       askedFor.add(request.secretId());
       String answer = answers.remove(0);
       if (answer == null) {
-        throw SecretsManagerException.builder().message("AccessDeniedException").statusCode(400).build();
+        throw SecretsManagerException.builder()
+            .message("AccessDeniedException")
+            .statusCode(400)
+            .build();
       }
       return GetSecretValueResponse.builder().arn(ARN).secretString(answer).build();
     }
@@ -75,10 +79,15 @@ class SecretsManagerKeyTest {
   void readsTheSecretOnFirstUse_once() {
     FakeSecrets secrets = new FakeSecrets("  operator-key-from-the-secret-0123456789 \n");
     AtomicInteger clientsCreated = new AtomicInteger();
-    SecretsManagerKey key = new SecretsManagerKey(ARN, "environment-key", () -> {
-      clientsCreated.incrementAndGet();
-      return secrets;
-    }, new MovingClock());
+    SecretsManagerKey key =
+        new SecretsManagerKey(
+            ARN,
+            "environment-key",
+            () -> {
+              clientsCreated.incrementAndGet();
+              return secrets;
+            },
+            new MovingClock());
 
     assertThat(clientsCreated).as("no client before an operator request").hasValue(0);
     for (int i = 0; i < 5; i++) {
@@ -90,8 +99,14 @@ class SecretsManagerKeyTest {
 
   @Test
   void aJsonSecret_holdsTheKeyUnderItsName() {
-    SecretsManagerKey key = new SecretsManagerKey(ARN, null,
-        () -> new FakeSecrets("{\"ADMIN_API_KEY\": \"json-held-operator-key-0123456789\", \"other\": 1}"), new MovingClock());
+    SecretsManagerKey key =
+        new SecretsManagerKey(
+            ARN,
+            null,
+            () ->
+                new FakeSecrets(
+                    "{\"ADMIN_API_KEY\": \"json-held-operator-key-0123456789\", \"other\": 1}"),
+            new MovingClock());
 
     assertThat(key.get()).isEqualTo("json-held-operator-key-0123456789");
     assertThat(SecretsManagerKey.keyOf("{\"password\": \"x\"}")).isNull();
@@ -117,18 +132,28 @@ class SecretsManagerKeyTest {
 
   @Test
   void operatorKey_checksTheHeaderAgainstTheSecret_andIsClosedWithoutAnyKey() {
-    OperatorKey fromSecret = new OperatorKey(new SecretsManagerKey(ARN, "environment-key",
-        () -> new FakeSecrets("operator-key-from-the-secret-0123456789"), new MovingClock()));
+    OperatorKey fromSecret =
+        new OperatorKey(
+            new SecretsManagerKey(
+                ARN,
+                "environment-key",
+                () -> new FakeSecrets("operator-key-from-the-secret-0123456789"),
+                new MovingClock()));
 
     fromSecret.require("operator-key-from-the-secret-0123456789");
     assertThatThrownBy(() -> fromSecret.require("environment-key"))
-        .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(401));
+        .isInstanceOfSatisfying(
+            ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(401));
     assertThatThrownBy(() -> fromSecret.require(null))
-        .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(401));
+        .isInstanceOfSatisfying(
+            ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(401));
 
-    OperatorKey unreadable = new OperatorKey(new SecretsManagerKey(ARN, null, () -> new FakeSecrets((String) null),
-        new MovingClock()));
+    OperatorKey unreadable =
+        new OperatorKey(
+            new SecretsManagerKey(
+                ARN, null, () -> new FakeSecrets((String) null), new MovingClock()));
     assertThatThrownBy(() -> unreadable.require("anything"))
-        .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(503));
+        .isInstanceOfSatisfying(
+            ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(503));
   }
 }

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -48,15 +47,15 @@ class ApiReferenceDocTest {
   @Test
   void readsOperationsOnlyFromHeadings() {
     String markdown =
-        String.join(
-            "\n",
-            "# API",
-            "Call `GET /api/elsewhere` in running text: not a heading, not counted.",
-            "### `GET /api/animals`",
-            "#### `HEAD /health`",
-            "```",
-            "### `GET /in/a/code/block`",
-            "```");
+        """
+        # API
+        Call `GET /api/elsewhere` in running text: not a heading, not counted.
+        ### `GET /api/animals`
+        #### `HEAD /health`
+        ```
+        ### `GET /in/a/code/block`
+        ```\
+        """;
 
     assertThat(documentedOperations(markdown)).containsExactly("GET /api/animals", "HEAD /health");
   }
@@ -84,9 +83,7 @@ class ApiReferenceDocTest {
       document = Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
     Set<String> operations = new TreeSet<>();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields();
-        paths.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = paths.next();
+    for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
       path.getValue()
           .fieldNames()
           .forEachRemaining(

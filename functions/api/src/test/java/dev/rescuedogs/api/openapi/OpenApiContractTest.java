@@ -22,7 +22,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The published OpenAPI document describes exactly the routes, parameters and vocabularies the code has. */
+/**
+ * The published OpenAPI document describes exactly the routes, parameters and vocabularies the code
+ * has.
+ */
 class OpenApiContractTest {
 
   static JsonNode document;
@@ -30,11 +33,17 @@ class OpenApiContractTest {
 
   @BeforeAll
   static void load() throws Exception {
-    try (InputStream in = OpenApiContractTest.class.getResourceAsStream(DocumentRoutes.OPENAPI_RESOURCE)) {
+    try (InputStream in =
+        OpenApiContractTest.class.getResourceAsStream(DocumentRoutes.OPENAPI_RESOURCE)) {
       document = Json.parse(in.readAllBytes());
     }
-    routes = new CatalogApi(ApiSettings.fromEnvironment(Map.of()), ConnectionPool.unconfigured("not needed"),
-        Clock.systemUTC()).router().routes();
+    routes =
+        new CatalogApi(
+                ApiSettings.fromEnvironment(Map.of()),
+                ConnectionPool.unconfigured("not needed"),
+                Clock.systemUTC())
+            .router()
+            .routes();
   }
 
   static JsonNode resolve(JsonNode node) {
@@ -51,7 +60,12 @@ class OpenApiContractTest {
 
   static List<JsonNode> parameters(String path) {
     List<JsonNode> parameters = new ArrayList<>();
-    document.at("/paths").get(path).get("get").get("parameters").forEach(p -> parameters.add(resolve(p)));
+    document
+        .at("/paths")
+        .get(path)
+        .get("get")
+        .get("parameters")
+        .forEach(p -> parameters.add(resolve(p)));
     return parameters;
   }
 
@@ -82,7 +96,8 @@ class OpenApiContractTest {
       Set<String> path = new HashSet<>();
       for (JsonNode parameter : parameters(route.pattern())) {
         assertThat(parameter.has("schema")).as(route.pattern() + " " + parameter).isTrue();
-        (parameter.get("in").asText().equals("path") ? path : query).add(parameter.get("name").asText());
+        (parameter.get("in").asText().equals("path") ? path : query)
+            .add(parameter.get("name").asText());
       }
       assertThat(query).as(route.pattern()).isEqualTo(route.parameters());
       Set<String> variables = new HashSet<>();
@@ -97,9 +112,18 @@ class OpenApiContractTest {
 
   @Test
   void enumeratedParametersListTheCodesVocabulary() {
-    Map<String, List<String>> expected = Map.of(
-        "breed_group", Vocabulary.BREED_GROUPS, "breed_type", Vocabulary.BREED_TYPES, "sex", Vocabulary.SEXES,
-        "size", Vocabulary.SIZES, "age_category", Vocabulary.AGE_CATEGORIES);
+    Map<String, List<String>> expected =
+        Map.of(
+            "breed_group",
+            Vocabulary.BREED_GROUPS,
+            "breed_type",
+            Vocabulary.BREED_TYPES,
+            "sex",
+            Vocabulary.SEXES,
+            "size",
+            Vocabulary.SIZES,
+            "age_category",
+            Vocabulary.AGE_CATEGORIES);
     for (JsonNode parameter : parameters("/api/animals")) {
       String name = parameter.get("name").asText();
       if (expected.containsKey(name)) {
@@ -115,7 +139,8 @@ class OpenApiContractTest {
       if (name.equals("status") || name.equals("availability_confidence")) {
         List<String> values = new ArrayList<>();
         parameter.at("/schema/items/enum").forEach(v -> values.add(v.asText()));
-        List<String> codes = new ArrayList<>(name.equals("status") ? Vocabulary.STATUSES : Vocabulary.CONFIDENCES);
+        List<String> codes =
+            new ArrayList<>(name.equals("status") ? Vocabulary.STATUSES : Vocabulary.CONFIDENCES);
         codes.add("all");
         assertThat(values).as(name).isEqualTo(codes);
       }
@@ -125,7 +150,9 @@ class OpenApiContractTest {
   @Test
   void problemTypesAndErrorResponsesAreDocumented() {
     List<String> documented = new ArrayList<>();
-    document.at("/components/parameters/problem_type/schema/enum").forEach(v -> documented.add(v.asText()));
+    document
+        .at("/components/parameters/problem_type/schema/enum")
+        .forEach(v -> documented.add(v.asText()));
     List<String> types = new ArrayList<>();
     for (ProblemType type : ProblemType.values()) {
       types.add(type.slug());

@@ -44,12 +44,14 @@ class OrganizationContractTest {
     assertThat(rean.get("new_this_week").asLong()).isEqualTo(1);
     assertThat(rean.get("ships_to").toString()).isEqualTo("[\"GB\"]");
     assertThat(rean.at("/links/animals").asText()).isEqualTo("/api/animals?organization=rean");
-    assertThat(response.header("Cache-Control")).isEqualTo("public, max-age=3600, stale-while-revalidate=600");
+    assertThat(response.header("Cache-Control"))
+        .isEqualTo("public, max-age=3600, stale-while-revalidate=600");
   }
 
   @Test
   void list_filtersByCountryAndName_andPages() {
-    assertThat(slugs(api.get("/api/organizations?country=gb,de").json())).containsExactly("happy-paws", "rean");
+    assertThat(slugs(api.get("/api/organizations?country=gb,de").json()))
+        .containsExactly("happy-paws", "rean");
     assertThat(slugs(api.get("/api/organizations?country=UK").json())).containsExactly("rean");
     assertThat(slugs(api.get("/api/organizations?q=paws").json())).containsExactly("happy-paws");
     assertThat(slugs(api.get("/api/organizations?q=%25").json())).isEmpty();
@@ -63,7 +65,14 @@ class OrganizationContractTest {
 
   @Test
   void list_refusesBadParameters() {
-    for (String query : List.of("country=Spain", "limit=0", "limit=500", "cursor=abc", "sort=name", "q=" + "x".repeat(101))) {
+    for (String query :
+        List.of(
+            "country=Spain",
+            "limit=0",
+            "limit=500",
+            "cursor=abc",
+            "sort=name",
+            "q=" + "x".repeat(101))) {
       Response response = api.get("/api/organizations?" + query);
       assertThat(response.status()).as(query).isEqualTo(400);
     }
@@ -77,8 +86,9 @@ class OrganizationContractTest {
     assertThat(rean.get("locations")).hasSize(2);
     assertThat(rean.at("/locations/1/country").asText()).isEqualTo("RO");
     assertThat(rean.get("service_regions").toString())
-        .isEqualTo("[{\"country\":\"GB\",\"region\":null},{\"country\":\"RO\",\"region\":\"Bucharest\"},"
-            + "{\"country\":\"RO\",\"region\":\"Cluj\"}]");
+        .isEqualTo(
+            "[{\"country\":\"GB\",\"region\":null},{\"country\":\"RO\",\"region\":\"Bucharest\"},"
+                + "{\"country\":\"RO\",\"region\":\"Cluj\"}]");
     List<String> recent = new ArrayList<>();
     rean.get("recent_dogs").forEach(dog -> recent.add(dog.get("name").asText()));
     assertThat(recent).containsExactly("Rocky", "Luna", "Mystery");

@@ -43,7 +43,8 @@ public final class ApiClient {
   }
 
   /** The event API Gateway would send for this request. */
-  public static APIGatewayV2HTTPEvent event(String method, String pathAndQuery, Map<String, String> headers) {
+  public static APIGatewayV2HTTPEvent event(
+      String method, String pathAndQuery, Map<String, String> headers) {
     int question = pathAndQuery.indexOf('?');
     String path = question < 0 ? pathAndQuery : pathAndQuery.substring(0, question);
     String query = question < 0 ? "" : pathAndQuery.substring(question + 1);
@@ -60,7 +61,8 @@ public final class ApiClient {
     Map<String, String> lowerHeaders = new HashMap<>();
     lowerHeaders.put("host", "api.example.org");
     lowerHeaders.put("x-forwarded-proto", "https");
-    headers.forEach((name, value) -> lowerHeaders.put(name.toLowerCase(java.util.Locale.ROOT), value));
+    headers.forEach(
+        (name, value) -> lowerHeaders.put(name.toLowerCase(java.util.Locale.ROOT), value));
     return APIGatewayV2HTTPEvent.builder()
         .withVersion("2.0")
         .withRouteKey("$default")
@@ -68,13 +70,19 @@ public final class ApiClient {
         .withRawQueryString(query)
         .withQueryStringParameters(map.isEmpty() ? null : map)
         .withHeaders(lowerHeaders)
-        .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-            .withRequestId(UUID.randomUUID().toString())
-            .withStage("$default")
-            .withDomainName("api.example.org")
-            .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                .withMethod(method).withPath(path).withProtocol("HTTP/1.1").withSourceIp("203.0.113.9").build())
-            .build())
+        .withRequestContext(
+            APIGatewayV2HTTPEvent.RequestContext.builder()
+                .withRequestId(UUID.randomUUID().toString())
+                .withStage("$default")
+                .withDomainName("api.example.org")
+                .withHttp(
+                    APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                        .withMethod(method)
+                        .withPath(path)
+                        .withProtocol("HTTP/1.1")
+                        .withSourceIp("203.0.113.9")
+                        .build())
+                .build())
         .build();
   }
 

@@ -22,15 +22,22 @@ public final class CatalogDatabase {
   }
 
   /** An organization with one location per {@code places} entry (name, country, lat, lon). */
-  public long organization(String slug, String name, String country, boolean active, List<String> shipsTo,
-      List<Object[]> places, List<String[]> serviceRegions) {
+  public long organization(
+      String slug,
+      String name,
+      String country,
+      boolean active,
+      List<String> shipsTo,
+      List<Object[]> places,
+      List<String[]> serviceRegions) {
     try (Connection connection = dataSource.getConnection()) {
       long id;
-      try (PreparedStatement statement = connection.prepareStatement(
-          "INSERT INTO organizations (config_id, slug, name, website_url, country, city, ships_to, active,"
-              + " adoption_fee_amount, adoption_fee_currency, logo_url, description, social)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 350.00, 'EUR', ?, ?, '{\"facebook\": \"https://facebook.com/x\"}')"
-              + " RETURNING id")) {
+      try (PreparedStatement statement =
+          connection.prepareStatement(
+              "INSERT INTO organizations (config_id, slug, name, website_url, country, city, ships_to, active,"
+                  + " adoption_fee_amount, adoption_fee_currency, logo_url, description, social)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 350.00, 'EUR', ?, ?, '{\"facebook\": \"https://facebook.com/x\"}')"
+                  + " RETURNING id")) {
         statement.setString(1, slug);
         statement.setString(2, slug);
         statement.setString(3, name);
@@ -48,9 +55,10 @@ public final class CatalogDatabase {
       }
       int position = 0;
       for (Object[] place : places) {
-        try (PreparedStatement statement = connection.prepareStatement(
-            "INSERT INTO organization_locations (organization_id, position, name, country, latitude, longitude)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement statement =
+            connection.prepareStatement(
+                "INSERT INTO organization_locations (organization_id, position, name, country, latitude, longitude)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
           statement.setLong(1, id);
           statement.setInt(2, position++);
           statement.setString(3, (String) place[0]);
@@ -61,8 +69,9 @@ public final class CatalogDatabase {
         }
       }
       for (String[] region : serviceRegions) {
-        try (PreparedStatement statement = connection.prepareStatement(
-            "INSERT INTO service_regions (organization_id, country, region) VALUES (?, ?, ?)")) {
+        try (PreparedStatement statement =
+            connection.prepareStatement(
+                "INSERT INTO service_regions (organization_id, country, region) VALUES (?, ?, ?)")) {
           statement.setLong(1, id);
           statement.setString(2, region[0]);
           statement.setString(3, region.length > 1 ? region[1] : null);
@@ -81,21 +90,25 @@ public final class CatalogDatabase {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement();
-          ResultSet rows = statement.executeQuery(
-              "SELECT nextval(pg_get_serial_sequence('dogs', 'id')) FROM generate_series(1, " + dogs.size() + ")")) {
+          ResultSet rows =
+              statement.executeQuery(
+                  "SELECT nextval(pg_get_serial_sequence('dogs', 'id')) FROM generate_series(1, "
+                      + dogs.size()
+                      + ")")) {
         while (rows.next()) {
           ids.add(rows.getLong(1));
         }
       }
-      try (PreparedStatement statement = connection.prepareStatement(
-          "INSERT INTO dogs (id, organization_id, external_id, slug, name, adoption_url, status, active,"
-              + " availability_confidence, consecutive_runs_missing, breed_raw, standardized_breed, primary_breed,"
-              + " secondary_breed, breed_type, breed_group, breed_slug, breed_confidence, age_text, age_min_months,"
-              + " age_max_months, age_category, sex, size_raw, standardized_size, size_source, weight_kg,"
-              + " location_text, location_country, latitude, longitude, description, properties, first_seen_at,"
-              + " last_seen_at, created_at, updated_at, status_changed_at)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-              + " ?, ?, ?::jsonb, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement statement =
+          connection.prepareStatement(
+              "INSERT INTO dogs (id, organization_id, external_id, slug, name, adoption_url, status, active,"
+                  + " availability_confidence, consecutive_runs_missing, breed_raw, standardized_breed, primary_breed,"
+                  + " secondary_breed, breed_type, breed_group, breed_slug, breed_confidence, age_text, age_min_months,"
+                  + " age_max_months, age_category, sex, size_raw, standardized_size, size_source, weight_kg,"
+                  + " location_text, location_country, latitude, longitude, description, properties, first_seen_at,"
+                  + " last_seen_at, created_at, updated_at, status_changed_at)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                  + " ?, ?, ?::jsonb, ?, ?, ?, ?, ?)")) {
         for (int i = 0; i < dogs.size(); i++) {
           DogRow dog = dogs.get(i);
           long id = ids.get(i);
@@ -155,15 +168,27 @@ public final class CatalogDatabase {
 
   /** Adds images at positions 0.. to a dog. */
   public void images(long dogId, int count) {
-    execute("INSERT INTO dog_images (dog_id, position, original_url, storage_key, stored_url, width, height)"
-        + " SELECT " + dogId + ", p, 'https://example.org/original/" + dogId + "/' || p || '.jpg',"
-        + " 'dogs/" + dogId + "/' || p || '.jpg', 'https://images.example.org/dogs/" + dogId + "/' || p || '.jpg',"
-        + " 800, 600 FROM generate_series(0, " + (count - 1) + ") p");
+    execute(
+        "INSERT INTO dog_images (dog_id, position, original_url, storage_key, stored_url, width, height)"
+            + " SELECT "
+            + dogId
+            + ", p, 'https://example.org/original/"
+            + dogId
+            + "/' || p || '.jpg',"
+            + " 'dogs/"
+            + dogId
+            + "/' || p || '.jpg', 'https://images.example.org/dogs/"
+            + dogId
+            + "/' || p || '.jpg',"
+            + " 800, 600 FROM generate_series(0, "
+            + (count - 1)
+            + ") p");
   }
 
   /** Runs SQL (fixtures only: never with request input). */
   public void execute(String sql) {
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
@@ -171,12 +196,16 @@ public final class CatalogDatabase {
   }
 
   public static String slug(DogRow dog, long id) {
-    String base = (dog.name + " " + (dog.primaryBreed == null ? "" : dog.primaryBreed))
-        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    String base =
+        (dog.name + " " + (dog.primaryBreed == null ? "" : dog.primaryBreed))
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-+|-+$)", "");
     return (base.isEmpty() ? "dog" : base) + "-" + id;
   }
 
-  private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
+  private static void setDouble(PreparedStatement statement, int index, Double value)
+      throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.DOUBLE);
     } else {
@@ -184,7 +213,8 @@ public final class CatalogDatabase {
     }
   }
 
-  private static void setInt(PreparedStatement statement, int index, Integer value) throws SQLException {
+  private static void setInt(PreparedStatement statement, int index, Integer value)
+      throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.INTEGER);
     } else {

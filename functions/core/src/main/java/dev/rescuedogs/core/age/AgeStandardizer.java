@@ -492,16 +492,12 @@ public final class AgeStandardizer {
     for (String word : words) {
       AgeCategory category = CATEGORY_WORDS.get(word);
       if (category != null) {
-        switch (category) {
-          case PUPPY:
-            return new int[] {2, 10};
-          case YOUNG:
-            return new int[] {12, 36};
-          case ADULT:
-            return new int[] {36, 96};
-          default:
-            return new int[] {96, 240};
-        }
+        return switch (category) {
+          case PUPPY -> new int[] {2, 10};
+          case YOUNG -> new int[] {12, 36};
+          case ADULT -> new int[] {36, 96};
+          default -> new int[] {96, 240};
+        };
       }
     }
     return null;

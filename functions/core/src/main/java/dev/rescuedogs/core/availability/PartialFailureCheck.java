@@ -87,10 +87,7 @@ public final class PartialFailureCheck {
 
   /** The newest {@code window} runs that found any dogs. */
   private static List<Integer> recentHistory(List<Integer> counts, int window) {
-    return counts.stream()
-        .filter(count -> count != null && count > 0)
-        .limit(window)
-        .toList();
+    return counts.stream().filter(count -> count != null && count > 0).limit(window).toList();
   }
 
   private static Optional<PartialFailure> failure(PartialFailure.Kind kind, String detail) {

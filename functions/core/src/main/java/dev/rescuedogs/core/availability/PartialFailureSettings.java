@@ -32,7 +32,8 @@ public record PartialFailureSettings(
       throw new IllegalArgumentException("absoluteMinimum must be >= 0, got " + absoluteMinimum);
     }
     if (!(historyFraction >= 0 && historyFraction <= 1)) {
-      throw new IllegalArgumentException("historyFraction must be within 0..1, got " + historyFraction);
+      throw new IllegalArgumentException(
+          "historyFraction must be within 0..1, got " + historyFraction);
     }
     if (minimumHistory < 1 || historyWindow < minimumHistory) {
       throw new IllegalArgumentException(

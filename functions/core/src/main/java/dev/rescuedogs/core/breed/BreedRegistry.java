@@ -31,7 +31,7 @@ public final class BreedRegistry {
   public static final String BUNDLED_RESOURCE = "breeds.yaml";
 
   /** An alias as a sequence of folded words, for the word-boundary search. */
-  record Alias(String[] words, Breed breed) {}
+  record Alias(List<String> words, Breed breed) {}
 
   private final List<Breed> breeds;
   private final Map<String, Breed> byName;
@@ -82,10 +82,10 @@ public final class BreedRegistry {
     }
     index
         .values()
-        .forEach(list -> list.sort(Comparator.comparingInt((Alias a) -> -a.words().length)));
+        .forEach(list -> list.sort(Comparator.comparingInt((Alias a) -> -a.words().size())));
     designerIndex
         .values()
-        .forEach(list -> list.sort(Comparator.comparingInt((Alias a) -> -a.words().length)));
+        .forEach(list -> list.sort(Comparator.comparingInt((Alias a) -> -a.words().size())));
 
     Words words = document.words();
     this.breeds = List.copyOf(all);
@@ -131,12 +131,12 @@ public final class BreedRegistry {
     return Set.copyOf(plain);
   }
 
-  private static boolean startsWith(String[] words, int start, String[] prefix) {
-    if (start + prefix.length > words.length) {
+  private static boolean startsWith(String[] words, int start, List<String> prefix) {
+    if (start + prefix.size() > words.length) {
       return false;
     }
-    for (int k = 0; k < prefix.length; k++) {
-      if (!words[start + k].equals(prefix[k])) {
+    for (int k = 0; k < prefix.size(); k++) {
+      if (!words[start + k].equals(prefix.get(k))) {
         return false;
       }
     }
@@ -195,13 +195,13 @@ public final class BreedRegistry {
         throw new IllegalStateException(breed.name() + ": empty alias");
       }
       Breed previous = aliases.putIfAbsent(folded, breed);
-      if (previous != null && previous != breed) {
+      if (previous != null && !previous.equals(breed)) {
         throw new IllegalStateException(
             "alias '" + spelling + "' names both " + previous.name() + " and " + breed.name());
       }
       if (seenForThisBreed.add(folded)) {
-        Alias alias = new Alias(folded.split(" "), breed);
-        index.computeIfAbsent(alias.words()[0], k -> new ArrayList<>()).add(alias);
+        Alias alias = new Alias(List.of(folded.split(" ")), breed);
+        index.computeIfAbsent(alias.words().get(0), k -> new ArrayList<>()).add(alias);
       }
     }
   }

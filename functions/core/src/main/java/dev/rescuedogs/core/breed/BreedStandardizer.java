@@ -39,7 +39,6 @@ public final class BreedStandardizer {
   private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
   private static final Pattern WORD_SPAN = Pattern.compile("[^\\s()]+");
 
-  private static final double PLACEHOLDER = 0.0;
   private static final double PROVISIONAL = 0.4;
   private static final double CROSS_OF_ONE = 0.7;
   private static final double CROSS_OF_TWO = 0.8;
@@ -114,7 +113,7 @@ public final class BreedStandardizer {
       Breed primary = found.get(0).breed;
       Breed secondary = null;
       for (Match match : found) {
-        if (match.breed != primary) {
+        if (!match.breed.equals(primary)) {
           secondary = match.breed;
           break;
         }
@@ -229,7 +228,7 @@ public final class BreedStandardizer {
     }
     if (folded.indexOf(' ') >= 0) {
       // Folding split the word (e.g. an exotic punctuation mark inside it): add the parts.
-      for (String part : folded.split(" ")) {
+      for (String part : folded.split(" ", -1)) {
         tokens.add(classify(part, part));
       }
       return;
@@ -351,7 +350,7 @@ public final class BreedStandardizer {
           if (candidates == null) {
             candidates = new ArrayList<>(4);
           }
-          candidates.add(new Match(i, alias.words().length, alias.breed()));
+          candidates.add(new Match(i, alias.words().size(), alias.breed()));
           break;
         }
       }
@@ -382,13 +381,13 @@ public final class BreedStandardizer {
     return chosen;
   }
 
-  private static boolean matchesAt(List<Token> tokens, int start, String[] words) {
-    if (start + words.length > tokens.size()) {
+  private static boolean matchesAt(List<Token> tokens, int start, List<String> words) {
+    if (start + words.size() > tokens.size()) {
       return false;
     }
-    for (int k = 0; k < words.length; k++) {
+    for (int k = 0; k < words.size(); k++) {
       Token token = tokens.get(start + k);
-      if (token.kind != Kind.WORD || !token.folded.equals(words[k])) {
+      if (token.kind != Kind.WORD || !token.folded.equals(words.get(k))) {
         return false;
       }
     }
@@ -426,13 +425,13 @@ public final class BreedStandardizer {
     List<Token> words = new ArrayList<>(4);
     for (Token token : tokens) {
       switch (token.kind) {
-        case MARKER:
-        case SEPARATOR:
+        case MARKER, SEPARATOR -> {
           return null;
-        case HEDGE:
+        }
+        case HEDGE -> {
           continue;
-        default:
-          words.add(token);
+        }
+        default -> words.add(token);
       }
     }
     if (words.isEmpty() || words.size() > 4) {

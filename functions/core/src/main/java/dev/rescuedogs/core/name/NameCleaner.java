@@ -168,7 +168,7 @@ public final class NameCleaner {
   }
 
   private static boolean isAsciiLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static String removeAsides(String name, StringBuilder removed) {
@@ -194,16 +194,10 @@ public final class NameCleaner {
   private static boolean containsAsideMark(String name) {
     for (int i = 0; i < name.length(); i++) {
       switch (name.charAt(i)) {
-        case '(':
-        case '[':
-        case '{':
-        case '"':
-        case '“':
-        case '„':
-        case '«':
+        case '(', '[', '{', '"', '“', '„', '«' -> {
           return true;
-        default:
-          break;
+        }
+        default -> {}
       }
     }
     return false;
@@ -310,20 +304,10 @@ public final class NameCleaner {
   private static boolean mayHaveSuffix(String name) {
     for (int i = 0; i < name.length(); i++) {
       switch (name.charAt(i)) {
-        case ' ':
-        case '-':
-        case '\u2013':
-        case '\u2014':
-        case '/':
-        case '|':
-        case ',':
-        case ';':
-        case ':':
-        case '\u2022':
-        case '\u00B7':
+        case ' ', '-', '\u2013', '\u2014', '/', '|', ',', ';', ':', '\u2022', '\u00B7' -> {
           return true;
-        default:
-          break;
+        }
+        default -> {}
       }
     }
     return false;
@@ -421,7 +405,7 @@ public final class NameCleaner {
       return RejectReason.NAME_IS_ERROR_TEXT;
     }
     if (SHOP_WORDS.foundIn(words)
-        || hasDigit(original) && PRODUCT_CODE.matcher(original.strip()).matches()) {
+        || (hasDigit(original) && PRODUCT_CODE.matcher(original.strip()).matches())) {
       return RejectReason.NAME_IS_SHOP_ITEM;
     }
     if (PAGE_FURNITURE.isWhole(words) || PAGE_FURNITURE.isWhole(originalWords)) {

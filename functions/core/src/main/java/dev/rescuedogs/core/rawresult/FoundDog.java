@@ -1,7 +1,6 @@
 package dev.rescuedogs.core.rawresult;
 
 import dev.rescuedogs.core.status.DogStatus;
-
 import java.util.Objects;
 
 /**

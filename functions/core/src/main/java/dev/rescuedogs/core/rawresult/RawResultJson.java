@@ -46,6 +46,8 @@ public final class RawResultJson {
   }
 
   /**
+   * Reads a raw result from its JSON text.
+   *
    * @throws IllegalArgumentException when the document is not a raw result of a version this code
    *     reads
    */

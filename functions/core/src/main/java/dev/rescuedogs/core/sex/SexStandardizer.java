@@ -43,14 +43,13 @@ public final class SexStandardizer {
     List<String> words = Fold.words(text);
     if (dedicatedField && words.size() == 1) {
       switch (words.get(0)) {
-        case "m":
-        case "dog":
+        case "m", "dog" -> {
           return Sex.MALE;
-        case "f":
-        case "w":
+        }
+        case "f", "w" -> {
           return Sex.FEMALE;
-        default:
-          break;
+        }
+        default -> {}
       }
     }
     Sex found = null;

@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
 public final class SizeStandardizer {
 
   private static final Map<String, DogSize> SIZE_WORDS = sizeWords();
+
+  /** Smallest to largest, for stepping one size up or down. */
+  private static final List<DogSize> SIZES_BY_ORDER = List.of(DogSize.values());
+
   private static final Map<String, DogSize> WHOLE_FIELD_CODES =
       Map.of(
           "xs",
@@ -128,7 +132,7 @@ public final class SizeStandardizer {
           return step(size, +1);
         }
       }
-      if (largest == null || size.ordinal() > largest.ordinal()) {
+      if (largest == null || size.compareTo(largest) > 0) {
         largest = size;
       }
     }
@@ -136,8 +140,8 @@ public final class SizeStandardizer {
   }
 
   private static DogSize step(DogSize size, int by) {
-    int index = Math.max(0, Math.min(DogSize.values().length - 1, size.ordinal() + by));
-    return DogSize.values()[index];
+    int index = Math.max(0, Math.min(SIZES_BY_ORDER.size() - 1, SIZES_BY_ORDER.indexOf(size) + by));
+    return SIZES_BY_ORDER.get(index);
   }
 
   /** The size class of a weight text, or null. */
@@ -268,7 +272,7 @@ public final class SizeStandardizer {
   }
 
   private static void put(Map<String, DogSize> map, DogSize size, String spaceSeparatedWords) {
-    for (String word : spaceSeparatedWords.split(" ")) {
+    for (String word : spaceSeparatedWords.split(" ", -1)) {
       map.put(word, size);
     }
   }

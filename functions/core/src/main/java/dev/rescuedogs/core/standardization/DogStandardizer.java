@@ -177,9 +177,9 @@ public final class DogStandardizer {
 
   /** Host names: letters (any script), digits, dots and hyphens; no user info, no IP literals. */
   private static boolean isHostChar(char c) {
-    return c >= 'a' && c <= 'z'
-        || c >= 'A' && c <= 'Z'
-        || c >= '0' && c <= '9'
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
         || c == '.'
         || c == '-'
         || (c >= 0x80 && Character.isLetterOrDigit(c));

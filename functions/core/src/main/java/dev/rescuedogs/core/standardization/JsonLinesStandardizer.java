@@ -99,7 +99,7 @@ public final class JsonLinesStandardizer {
       throws IOException {
     Objects.requireNonNull(referenceTime, "referenceTime");
     BufferedReader lines =
-        in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
+        in instanceof BufferedReader bufferedReader ? bufferedReader : new BufferedReader(in);
     long lineNumber = 0;
     long accepted = 0;
     long invalid = 0;

@@ -98,21 +98,14 @@ final class RawDogJson {
   }
 
   private static String kind(JsonNode node) {
-    switch (node.getNodeType()) {
-      case ARRAY:
-        return "an array";
-      case OBJECT:
-        return "an object";
-      case BOOLEAN:
-        return "a boolean";
-      case NUMBER:
-        return "a number";
-      case STRING:
-        return "a string";
-      case NULL:
-        return "null";
-      default:
-        return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
-    }
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case BOOLEAN -> "a boolean";
+      case NUMBER -> "a number";
+      case STRING -> "a string";
+      case NULL -> "null";
+      default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 }

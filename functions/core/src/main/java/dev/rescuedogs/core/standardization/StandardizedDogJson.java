@@ -6,6 +6,7 @@ import dev.rescuedogs.core.breed.StandardizedBreed;
 import dev.rescuedogs.core.dog.StandardizedDog;
 import dev.rescuedogs.core.size.StandardizedSize;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,38 +16,38 @@ import java.util.Map;
 public final class StandardizedDogJson {
 
   /** The fields of every written object, in order. */
-  public static final String[] FIELDS = {
-    "external_id",
-    "name",
-    "adoption_url",
-    "status",
-    "breed_raw",
-    "standardized_breed",
-    "primary_breed",
-    "secondary_breed",
-    "breed_type",
-    "breed_group",
-    "breed_slug",
-    "breed_confidence",
-    "age_text",
-    "age_min_months",
-    "age_max_months",
-    "age_category",
-    "size_raw",
-    "standardized_size",
-    "size_source",
-    "sex",
-    "weight",
-    "height",
-    "location",
-    "description",
-    "image_urls",
-    "primary_image_url",
-    "properties",
-    "quality_score",
-    "rejected",
-    "reject_reason"
-  };
+  public static final List<String> FIELDS =
+      List.of(
+          "external_id",
+          "name",
+          "adoption_url",
+          "status",
+          "breed_raw",
+          "standardized_breed",
+          "primary_breed",
+          "secondary_breed",
+          "breed_type",
+          "breed_group",
+          "breed_slug",
+          "breed_confidence",
+          "age_text",
+          "age_min_months",
+          "age_max_months",
+          "age_category",
+          "size_raw",
+          "standardized_size",
+          "size_source",
+          "sex",
+          "weight",
+          "height",
+          "location",
+          "description",
+          "image_urls",
+          "primary_image_url",
+          "properties",
+          "quality_score",
+          "rejected",
+          "reject_reason");
 
   private StandardizedDogJson() {}
 

@@ -123,7 +123,7 @@ public final class Fold {
       char c = text.charAt(i);
       // ASCII fast path: most scraped text is plain ASCII.
       if (c < 0x80) {
-        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
           if (pendingSpace && out.length() > 0) {
             out.append(' ');
           }
@@ -159,8 +159,8 @@ public final class Fold {
 
   /** The folded words of a text. */
   public static List<String> words(CharSequence text) {
-    if (text instanceof String && isAscii(text)) {
-      return asciiWords((String) text);
+    if (text instanceof String string && isAscii(text)) {
+      return asciiWords(string);
     }
     String folded = fold(text);
     List<String> words = new ArrayList<>();
@@ -191,9 +191,9 @@ public final class Fold {
       boolean plain = true;
       while (i < n) {
         c = text.charAt(i);
-        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
           i++;
-        } else if (c >= 'A' && c <= 'Z' || c == '\'' || c == '`') {
+        } else if ((c >= 'A' && c <= 'Z') || c == '\'' || c == '`') {
           plain = false;
           i++;
         } else {
@@ -221,7 +221,7 @@ public final class Fold {
   }
 
   private static boolean isAsciiWordChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /**
@@ -261,7 +261,7 @@ public final class Fold {
     boolean pendingHyphen = false;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         if (pendingHyphen && out.length() > 0) {
           out.append('-');
         }

@@ -43,7 +43,7 @@ public final class HtmlEntities {
         if (line.isEmpty() || line.startsWith("#")) {
           continue;
         }
-        String[] parts = line.split(" ");
+        String[] parts = line.split(" ", -1);
         StringBuilder value = new StringBuilder();
         for (int i = 1; i < parts.length; i++) {
           value.appendCodePoint(Integer.parseInt(parts[i], 16));
@@ -171,6 +171,6 @@ public final class HtmlEntities {
   }
 
   private static boolean isAsciiAlnum(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 }

@@ -82,7 +82,7 @@ public final class TextSanitizer {
           .split(" ");
 
   private static final String[] LINES =
-      ("br li tr div dt dd option caption figcaption legend").split(" ");
+      "br li tr div dt dd option caption figcaption legend".split(" ");
 
   private static final String[] CELLS = {"td", "th"};
 
@@ -183,7 +183,7 @@ public final class TextSanitizer {
     char previous = ' ';
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c >= 0x7F || c == '<' || c == '&' || c == ' ' && previous == ' ' && i > 0) {
+      if (c < 0x20 || c >= 0x7F || c == '<' || c == '&' || (c == ' ' && previous == ' ' && i > 0)) {
         return false;
       }
       previous = c;
@@ -658,10 +658,10 @@ public final class TextSanitizer {
   }
 
   private static boolean isAsciiLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean isTagNameChar(char c) {
-    return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '-' || c == ':' || c == '_';
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_';
   }
 }

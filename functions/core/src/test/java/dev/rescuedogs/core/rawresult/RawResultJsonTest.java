@@ -1,13 +1,12 @@
 package dev.rescuedogs.core.rawresult;
 
-import dev.rescuedogs.core.status.DogStatus;
-
-import dev.rescuedogs.core.dog.RawDog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rescuedogs.core.dog.RawDog;
+import dev.rescuedogs.core.status.DogStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -19,7 +18,8 @@ class RawResultJsonTest {
 
   private static RawScrapeResult complete() {
     RawDog dog =
-        RawDog.builder().externalId("3592421")
+        RawDog.builder()
+            .externalId("3592421")
             .name("Robin\u0000 ")
             .adoptionUrl("https://www.dogstrust.org.uk/rehoming/dogs/lurcher/3592421")
             .status("available")

@@ -413,31 +413,27 @@ public final class CorpusGenerator {
     }
     while (html.length() < target) {
       switch (random.nextInt(6)) {
-        case 0:
-          html.append("<h2>Über ").append(name).append("</h2>");
-          break;
-        case 1:
-          html.append("<ul><li>")
-              .append(sentence(name))
-              .append("</li><li>")
-              .append(sentence(name))
-              .append("</li></ul>");
-          break;
-        case 2:
-          html.append("<p><strong>")
-              .append(name)
-              .append("</strong>&nbsp;")
-              .append(sentence(name))
-              .append("<br>")
-              .append(sentence(name))
-              .append("</p>");
-          break;
-        default:
-          html.append("<p>")
-              .append(sentence(name))
-              .append(' ')
-              .append(sentence(name))
-              .append("</p>\n");
+        case 0 -> html.append("<h2>Über ").append(name).append("</h2>");
+        case 1 ->
+            html.append("<ul><li>")
+                .append(sentence(name))
+                .append("</li><li>")
+                .append(sentence(name))
+                .append("</li></ul>");
+        case 2 ->
+            html.append("<p><strong>")
+                .append(name)
+                .append("</strong>&nbsp;")
+                .append(sentence(name))
+                .append("<br>")
+                .append(sentence(name))
+                .append("</p>");
+        default ->
+            html.append("<p>")
+                .append(sentence(name))
+                .append(' ')
+                .append(sentence(name))
+                .append("</p>\n");
       }
     }
     if (random.nextInt(20) == 0) {

@@ -35,7 +35,7 @@ class JsonLinesStandardizerTest {
     assertThat(output.isEmpty() || output.endsWith("\n"))
         .as("every line ends with a newline")
         .isTrue();
-    for (String line : output.split("\n")) {
+    for (String line : output.lines().toList()) {
       if (!line.isEmpty()) {
         lines.add(JSON.readTree(line));
       }
@@ -227,7 +227,7 @@ class JsonLinesStandardizerTest {
     Iterator<String> names = line.fieldNames();
     names.forEachRemaining(fields::add);
     List<String> expected = new ArrayList<>(List.of("line"));
-    expected.addAll(List.of(StandardizedDogJson.FIELDS));
+    expected.addAll(StandardizedDogJson.FIELDS);
     assertThat(fields).containsExactlyElementsOf(expected);
     assertThat(fields)
         .contains(

@@ -43,7 +43,8 @@ public record ScrapeMessage(
   }
 
   /** A message of a run whose other organizations are not known. */
-  public ScrapeMessage(String runId, String organizationId, Instant scheduledAt, String correlationId) {
+  public ScrapeMessage(
+      String runId, String organizationId, Instant scheduledAt, String correlationId) {
     this(runId, organizationId, scheduledAt, correlationId, List.of());
   }
 

@@ -72,12 +72,12 @@ public record DispatchRequest(
     }
     List<String> ids = new ArrayList<>();
     for (Object id : (List<?>) value) {
-      if (!(id instanceof String) || ((String) id).isBlank()) {
+      if (!(id instanceof String string) || string.isBlank()) {
         throw new IllegalArgumentException(
             "'organizations' must hold organization ids (strings), found " + id);
       }
       if (!ids.contains(id)) {
-        ids.add((String) id);
+        ids.add(string);
       }
     }
     if (ids.isEmpty()) {

@@ -25,6 +25,8 @@ public final class RawResultFiles {
   }
 
   /**
+   * Reads a gzipped raw result.
+   *
    * @throws IllegalArgumentException when the stream is not a gzipped raw result
    */
   public static RawScrapeResult read(InputStream gzipped) {

@@ -60,8 +60,8 @@ public final class ScrapeService {
   /**
    * Handles one scrape message.
    *
-   * @param budget how long the scrape may take. Near its end (see {@link #softDeadline}) no new page
-   *     is started: detail pages not read by then are recorded as skipped and the result stays
+   * @param budget how long the scrape may take. Near its end (see {@link #softDeadline}) no new
+   *     page is started: detail pages not read by then are recorded as skipped and the result stays
    *     complete; a listing not read by then, or a scrape still running when the budget is spent,
    *     is recorded as failed
    * @throws IllegalArgumentException when the organization has no config

@@ -17,7 +17,9 @@ class ScrapeRequestTest {
 
     assertThat(request.runOrganizations()).containsExactly("rean", "dogstrust");
     assertThat(request.correlationId()).isEqualTo("m1");
-    assertThat(ScrapeRequest.parse("{\"run_id\":\"r1\",\"organization_id\":\"rean\"}", "m2").runOrganizations())
+    assertThat(
+            ScrapeRequest.parse("{\"run_id\":\"r1\",\"organization_id\":\"rean\"}", "m2")
+                .runOrganizations())
         .isEmpty();
   }
 
@@ -27,7 +29,9 @@ class ScrapeRequestTest {
       assertThatThrownBy(
               () ->
                   ScrapeRequest.parse(
-                      "{\"run_id\":\"r1\",\"organization_id\":\"rean\",\"run_organizations\":" + value + "}",
+                      "{\"run_id\":\"r1\",\"organization_id\":\"rean\",\"run_organizations\":"
+                          + value
+                          + "}",
                       "m3"))
           .as(value)
           .isInstanceOf(MalformedMessageException.class)

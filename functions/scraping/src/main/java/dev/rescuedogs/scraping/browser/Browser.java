@@ -179,7 +179,7 @@ public final class Browser implements AutoCloseable {
         .withTimeout(timeout)
         .pollingEvery(POLL)
         .ignoring(StaleElementReferenceException.class)
-        .until(condition::apply);
+        .until(condition);
   }
 
   /** Waits for an element to be present and displayed. */
@@ -310,29 +310,29 @@ public final class Browser implements AutoCloseable {
    * happens to come next, so a page that opens one on a timer would break the scrape at random.
    */
   void silenceDialogs() {
-    if (!(driver instanceof ChromiumDriver)) {
+    if (!(driver instanceof ChromiumDriver chromiumDriver)) {
       return;
     }
-    ((ChromiumDriver) driver)
-        .executeCdpCommand(
-            "Page.addScriptToEvaluateOnNewDocument",
-            Map.of(
-                "source",
-                "window.alert = function () {};"
-                    + " window.confirm = function () { return false; };"
-                    + " window.prompt = function () { return null; };"
-                    + " Object.defineProperty(window, 'onbeforeunload',"
-                    + " { set: function () {}, get: function () { return null; } });"));
+    chromiumDriver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        Map.of(
+            "source",
+            "window.alert = function () {};"
+                + " window.confirm = function () { return false; };"
+                + " window.prompt = function () { return null; };"
+                + " Object.defineProperty(window, 'onbeforeunload',"
+                + " { set: function () {}, get: function () { return null; } });"));
   }
 
   void identifyAs(String product) {
-    if (product == null || product.isBlank() || !(driver instanceof ChromiumDriver)) {
+    if (product == null
+        || product.isBlank()
+        || !(driver instanceof ChromiumDriver chromiumDriver)) {
       return;
     }
     String own = String.valueOf(script("return navigator.userAgent;"));
-    ((ChromiumDriver) driver)
-        .executeCdpCommand(
-            "Network.setUserAgentOverride", Map.of("userAgent", own + " " + product));
+    chromiumDriver.executeCdpCommand(
+        "Network.setUserAgentOverride", Map.of("userAgent", own + " " + product));
   }
 
   private void clickThroughOverlays(WebElement element) {
@@ -361,7 +361,7 @@ public final class Browser implements AutoCloseable {
   }
 
   private static long number(Object value) {
-    return value instanceof Number ? ((Number) value).longValue() : 0L;
+    return value instanceof Number number ? number.longValue() : 0L;
   }
 
   private static boolean isDisplayed(WebElement element) {

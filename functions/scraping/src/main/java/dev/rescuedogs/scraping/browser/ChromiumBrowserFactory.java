@@ -102,7 +102,8 @@ public final class ChromiumBrowserFactory implements BrowserFactory {
     arguments.addAll(settings.extraArguments());
     options.addArguments(arguments);
     options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
-    // Dialogs are silenced in every page (Browser.silenceDialogs); any that slips through is dismissed.
+    // Dialogs are silenced in every page (Browser.silenceDialogs); any that slips through is
+    // dismissed.
     options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.DISMISS);
     options.setPageLoadTimeout(settings.pageLoadTimeout());
     ChromeDriver driver;

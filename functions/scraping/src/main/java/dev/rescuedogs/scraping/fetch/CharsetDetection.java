@@ -54,6 +54,9 @@ public final class CharsetDetection {
   private CharsetDetection() {}
 
   /**
+   * A body's charset: its byte-order mark, else the header's charset, else the markup's
+   * declaration, else UTF-8.
+   *
    * @param contentType the {@code Content-Type} header, or null
    * @param body the raw body
    */

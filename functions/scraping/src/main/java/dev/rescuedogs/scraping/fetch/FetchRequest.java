@@ -1,7 +1,6 @@
 package dev.rescuedogs.scraping.fetch;
 
 import dev.rescuedogs.core.rawresult.Validator;
-
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;

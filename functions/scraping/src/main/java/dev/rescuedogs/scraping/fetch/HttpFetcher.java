@@ -1,9 +1,7 @@
 package dev.rescuedogs.scraping.fetch;
 
-import dev.rescuedogs.core.rawresult.Validator;
-
 import dev.rescuedogs.core.rawresult.FetchStatistics;
-
+import dev.rescuedogs.core.rawresult.Validator;
 import dev.rescuedogs.scraping.fetch.FetchException.Reason;
 import dev.rescuedogs.scraping.robots.RobotsRules;
 import dev.rescuedogs.scraping.robots.RobotsTxtParser;
@@ -628,9 +626,46 @@ public final class HttpFetcher implements AutoCloseable {
     Duration crawlDelay = Duration.ZERO;
   }
 
-  /** What one HTTP exchange returned (after retries). */
-  private record Response(
-      int status, Map<String, List<String>> headers, byte[] body, int attempts, String note) {
+  /**
+   * What one HTTP exchange returned (after retries). A class, not a record: a record's equals would
+   * compare the body by identity.
+   */
+  private static final class Response {
+    private final int status;
+    private final Map<String, List<String>> headers;
+    private final byte[] body;
+    private final int attempts;
+    private final String note;
+
+    Response(
+        int status, Map<String, List<String>> headers, byte[] body, int attempts, String note) {
+      this.status = status;
+      this.headers = headers;
+      this.body = body;
+      this.attempts = attempts;
+      this.note = note;
+    }
+
+    int status() {
+      return status;
+    }
+
+    Map<String, List<String>> headers() {
+      return headers;
+    }
+
+    byte[] body() {
+      return body;
+    }
+
+    int attempts() {
+      return attempts;
+    }
+
+    String note() {
+      return note;
+    }
+
     Response withNote(String text) {
       return new Response(status, headers, body, attempts, text);
     }

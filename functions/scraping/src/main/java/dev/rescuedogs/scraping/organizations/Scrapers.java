@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Every organization's scraper by its config's {@code scraper.kind}. Adding an organization adds one
- * line here (a test checks that every shipped config has its scraper).
+ * Every organization's scraper by its config's {@code scraper.kind}. Adding an organization adds
+ * one line here (a test checks that every shipped config has its scraper).
  */
 public final class Scrapers {
 

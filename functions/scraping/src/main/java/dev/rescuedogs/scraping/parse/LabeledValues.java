@@ -11,9 +11,9 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * "Label: value" facts from a dog's page (Breed: Mix, Geschlecht: männlich, D.O.B: 03/02/2024), looked
- * up by label regardless of case, accents, punctuation and a trailing colon. The first occurrence of
- * a label wins, so a later "Related dogs" block cannot overwrite the dog's own facts.
+ * "Label: value" facts from a dog's page (Breed: Mix, Geschlecht: männlich, D.O.B: 03/02/2024),
+ * looked up by label regardless of case, accents, punctuation and a trailing colon. The first
+ * occurrence of a label wins, so a later "Related dogs" block cannot overwrite the dog's own facts.
  */
 public final class LabeledValues {
   private final Map<String, String> valuesByLabel;
@@ -22,7 +22,9 @@ public final class LabeledValues {
     this.valuesByLabel = Collections.unmodifiableMap(valuesByLabel);
   }
 
-  /** Facts written as lines of {@code Label: value} (or {@code Label - value}) inside {@code root}. */
+  /**
+   * Facts written as lines of {@code Label: value} (or {@code Label - value}) inside {@code root}.
+   */
   public static LabeledValues fromLines(Element root) {
     return fromLines(TextLines.of(root));
   }
@@ -41,8 +43,8 @@ public final class LabeledValues {
   }
 
   /**
-   * Facts laid out as a label element followed by a value element, paired by order: table rows of two
-   * cells, {@code <dt>}/{@code <dd>}, or two columns of headings.
+   * Facts laid out as a label element followed by a value element, paired by order: table rows of
+   * two cells, {@code <dt>}/{@code <dd>}, or two columns of headings.
    */
   public static LabeledValues fromPairs(List<Element> labels, List<Element> values) {
     Map<String, String> pairs = new LinkedHashMap<>();
@@ -52,7 +54,9 @@ public final class LabeledValues {
     return new LabeledValues(pairs);
   }
 
-  /** Rows of a {@code <table>} ({@code th|td} then {@code td}) and {@code <dl>} terms inside root. */
+  /**
+   * Rows of a {@code <table>} ({@code th|td} then {@code td}) and {@code <dl>} terms inside root.
+   */
   public static LabeledValues fromTables(Element root) {
     Map<String, String> pairs = new LinkedHashMap<>();
     for (Element row : root.select("tr")) {

@@ -36,7 +36,7 @@ public final class Slugs {
    */
   public static String lastPathSegment(URI url) {
     String path = url.getPath() == null ? "" : url.getPath();
-    String[] segments = path.split("/");
+    String[] segments = path.split("/", -1);
     for (int i = segments.length - 1; i >= 0; i--) {
       if (!segments[i].isEmpty()) {
         return segments[i];
@@ -56,7 +56,7 @@ public final class Slugs {
       return null;
     }
     List<String> segments = new ArrayList<>();
-    for (String segment : path.split("/")) {
+    for (String segment : path.split("/", -1)) {
       if (!segment.isEmpty()) {
         segments.add(segment);
       }

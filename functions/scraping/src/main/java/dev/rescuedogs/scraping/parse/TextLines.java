@@ -11,7 +11,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The visible text of an element as the lines a reader sees: a {@code <br>} or the edge of a block
  * element ends a line. jsoup's {@code text()} joins everything into one line, which loses the
- * "Label: value" structure that many rescue sites write as {@code <p>Breed: Mix<br>Gender: Male</p>}.
+ * "Label: value" structure that many rescue sites write as {@code <p>Breed: Mix<br>Gender:
+ * Male</p>}.
  */
 public final class TextLines {
   private TextLines() {}
@@ -24,16 +25,16 @@ public final class TextLines {
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
-            if (node instanceof TextNode) {
-              current.append(((TextNode) node).getWholeText());
-            } else if (node instanceof Element && breaksLine((Element) node)) {
+            if (node instanceof TextNode textNode) {
+              current.append(textNode.getWholeText());
+            } else if (node instanceof Element element && breaksLine(element)) {
               flush(current, lines);
             }
           }
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element && ((Element) node).isBlock()) {
+            if (node instanceof Element element && element.isBlock()) {
               flush(current, lines);
             }
           }

@@ -51,13 +51,14 @@ import java.util.concurrent.TimeUnit;
  * something else. {@code /robots.txt} is 404 (everything allowed) unless the folder has one or a
  * reply is scripted.
  *
- * <p><b>Header sidecars.</b> A file may have a sidecar named after it with {@code .headers} appended
- * ({@code wp-json/wp/v2/posts@page=1.json.headers}): one {@code Name: value} per line, blank lines
- * and {@code #} comments ignored. Its headers are sent with the file — what a site sends beside the
- * body, such as WordPress's {@code X-WP-TotalPages} or a {@code Content-Type} without charset for a
- * page in a legacy encoding — so a copy on disk answers like the site without any scripting. The
- * server's own {@code ETag} and {@code Last-Modified} win over a sidecar's (they drive conditional
- * GETs); a scripted reply replaces the sidecar; sidecars themselves are never served.
+ * <p><b>Header sidecars.</b> A file may have a sidecar named after it with {@code .headers}
+ * appended ({@code wp-json/wp/v2/posts@page=1.json.headers}): one {@code Name: value} per line,
+ * blank lines and {@code #} comments ignored. Its headers are sent with the file — what a site
+ * sends beside the body, such as WordPress's {@code X-WP-TotalPages} or a {@code Content-Type}
+ * without charset for a page in a legacy encoding — so a copy on disk answers like the site without
+ * any scripting. The server's own {@code ETag} and {@code Last-Modified} win over a sidecar's (they
+ * drive conditional GETs); a scripted reply replaces the sidecar; sidecars themselves are never
+ * served.
  *
  * <p><b>Scripting.</b> {@link #script} queues replies consumed one request at a time (a 503 then
  * the real page); {@link #always} answers every request to a path. Keys are the raw path with its

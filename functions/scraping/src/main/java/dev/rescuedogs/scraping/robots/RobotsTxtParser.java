@@ -18,6 +18,8 @@ public final class RobotsTxtParser {
   private RobotsTxtParser() {}
 
   /**
+   * The rules of a robots.txt that apply to our crawler.
+   *
    * @param content the robots.txt text
    * @param productToken the crawler's product token, e.g. {@code RescueDogsBot}
    * @param origin where the file came from, for diagnostics only
@@ -27,7 +29,7 @@ public final class RobotsTxtParser {
     List<Group> groups = new ArrayList<>();
     Group current = null;
     boolean lastWasAgent = false;
-    for (String rawLine : content.split("\\r\\n|\\r|\\n")) {
+    for (String rawLine : content.split("\\r\\n|\\r|\\n", -1)) {
       String line = stripComment(rawLine).strip();
       int colon = line.indexOf(':');
       if (colon <= 0) {
@@ -36,33 +38,30 @@ public final class RobotsTxtParser {
       String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
       String value = line.substring(colon + 1).strip();
       switch (key) {
-        case "user-agent":
-        case "useragent":
-        case "user agent":
+        case "user-agent", "useragent", "user agent" -> {
           if (current == null || !lastWasAgent) {
             current = new Group();
             groups.add(current);
           }
           current.agents.add(agentToken(value));
           lastWasAgent = true;
-          break;
-        case "allow":
-        case "disallow":
+        }
+        case "allow", "disallow" -> {
           lastWasAgent = false;
           if (current != null && !value.isEmpty()) {
             current.rules.add(
                 new RobotsRules.Rule(key.equals("allow"), RobotsPaths.normalize(value)));
           }
-          break;
-        case "crawl-delay":
+        }
+        case "crawl-delay" -> {
           lastWasAgent = false;
           if (current != null) {
             current.crawlDelay = max(current.crawlDelay, parseDelay(value));
           }
-          break;
-        default:
-          // Sitemap, Host and unknown keys end an agent run but carry no rules for us.
-          lastWasAgent = false;
+        }
+        default ->
+            // Sitemap, Host and unknown keys end an agent run but carry no rules for us.
+            lastWasAgent = false;
       }
     }
     List<Group> selected = groups.stream().filter(g -> g.agents.contains(token)).toList();

@@ -43,6 +43,8 @@ public final class ImageUrls {
   private ImageUrls() {}
 
   /**
+   * The usable image references as absolute URLs, without duplicates, in their order.
+   *
    * @param base the page the references were found on (relative ones resolve against it)
    * @param references image references: absolute, relative, protocol-relative, {@code wix:image}
    */
@@ -116,7 +118,7 @@ public final class ImageUrls {
     double bestSize = -1;
     String pending = null;
     // URLs may contain commas but never whitespace; descriptors follow their URL after whitespace.
-    for (String token : srcset.strip().split("\\s+")) {
+    for (String token : srcset.strip().split("\\s+", -1)) {
       if (pending != null && DESCRIPTOR.matcher(token).matches()) {
         double size = Double.parseDouble(token.replaceAll("[wx,]", ""));
         if (size >= bestSize) {

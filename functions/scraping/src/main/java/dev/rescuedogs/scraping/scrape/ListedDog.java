@@ -1,9 +1,9 @@
 package dev.rescuedogs.scraping.scrape;
 
+import dev.rescuedogs.core.dog.RawDog;
+import dev.rescuedogs.core.rawresult.FoundDog;
 import dev.rescuedogs.core.status.DogStatus;
 import dev.rescuedogs.core.status.StatusStandardizer;
-import dev.rescuedogs.core.rawresult.FoundDog;
-import dev.rescuedogs.core.dog.RawDog;
 import java.net.URI;
 import java.util.Objects;
 

@@ -1,5 +1,13 @@
 package dev.rescuedogs.scraping.scrape;
 
+import dev.rescuedogs.core.dog.RawDog;
+import dev.rescuedogs.core.rawresult.DetailFailure;
+import dev.rescuedogs.core.rawresult.ListingCompleteness;
+import dev.rescuedogs.core.rawresult.Outcome;
+import dev.rescuedogs.core.rawresult.RawScrapeResult;
+import dev.rescuedogs.core.rawresult.Validator;
+import dev.rescuedogs.core.status.DogStatus;
+import dev.rescuedogs.core.status.StatusStandardizer;
 import dev.rescuedogs.organizations.OrganizationConfig;
 import dev.rescuedogs.scraping.browser.Browser;
 import dev.rescuedogs.scraping.browser.BrowserFactory;
@@ -9,14 +17,6 @@ import dev.rescuedogs.scraping.fetch.FetchSettings;
 import dev.rescuedogs.scraping.fetch.HttpFetcher;
 import dev.rescuedogs.scraping.fetch.OriginMapping;
 import dev.rescuedogs.scraping.fetch.Page;
-import dev.rescuedogs.core.rawresult.Validator;
-import dev.rescuedogs.core.rawresult.DetailFailure;
-import dev.rescuedogs.core.status.DogStatus;
-import dev.rescuedogs.core.status.StatusStandardizer;
-import dev.rescuedogs.core.rawresult.ListingCompleteness;
-import dev.rescuedogs.core.rawresult.Outcome;
-import dev.rescuedogs.core.dog.RawDog;
-import dev.rescuedogs.core.rawresult.RawScrapeResult;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,7 +67,6 @@ import org.openqa.selenium.WebDriverException;
  */
 public abstract class OrganizationScraper implements AutoCloseable {
   private static final StatusStandardizer STATUS = new StatusStandardizer();
-
 
   /** Fresh-browser restarts of the whole listing after the browser session died. */
   public static final int MAX_BROWSER_RESTARTS = 3;
@@ -483,16 +482,12 @@ public abstract class OrganizationScraper implements AutoCloseable {
   }
 
   private static int rank(DogStatus status) {
-    switch (status) {
-      case ADOPTED:
-        return 3;
-      case RESERVED:
-        return 2;
-      case AVAILABLE:
-        return 1;
-      default:
-        return 0;
-    }
+    return switch (status) {
+      case ADOPTED -> 3;
+      case RESERVED -> 2;
+      case AVAILABLE -> 1;
+      default -> 0;
+    };
   }
 
   private static URI baseOf(ListedDog dog) {

@@ -1,9 +1,9 @@
 package dev.rescuedogs.scraping.scrape;
 
+import dev.rescuedogs.core.rawresult.Validator;
 import dev.rescuedogs.scraping.browser.Browser;
 import dev.rescuedogs.scraping.fetch.FetchRequest;
 import dev.rescuedogs.scraping.fetch.Page;
-import dev.rescuedogs.core.rawresult.Validator;
 import java.net.URI;
 import java.util.Map;
 import java.util.function.Consumer;

@@ -1,9 +1,9 @@
 package dev.rescuedogs.scraping.scrape;
 
+import dev.rescuedogs.core.rawresult.RawScrapeResult;
 import dev.rescuedogs.scraping.browser.BrowserFactory;
 import dev.rescuedogs.scraping.fetch.FetchSettings;
 import dev.rescuedogs.scraping.fetch.HttpFetcher;
-import dev.rescuedogs.core.rawresult.RawScrapeResult;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -156,9 +156,9 @@ public final class ScraperDependencies {
     }
 
     /**
-     * When the scrape must stop starting new work (by the scrape's clock). A listing not read by then
-     * fails; detail pages not yet started are skipped as {@code time_budget} failures, so the dogs
-     * found stay recorded as seen and the result is still complete.
+     * When the scrape must stop starting new work (by the scrape's clock). A listing not read by
+     * then fails; detail pages not yet started are skipped as {@code time_budget} failures, so the
+     * dogs found stay recorded as seen and the result is still complete.
      */
     public Builder deadline(Instant value) {
       deadline = value;

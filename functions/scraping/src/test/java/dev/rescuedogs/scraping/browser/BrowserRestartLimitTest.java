@@ -2,9 +2,9 @@ package dev.rescuedogs.scraping.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rescuedogs.organizations.OrganizationConfig.Technology;
 import dev.rescuedogs.core.rawresult.Outcome;
 import dev.rescuedogs.core.rawresult.RawScrapeResult;
+import dev.rescuedogs.organizations.OrganizationConfig.Technology;
 import dev.rescuedogs.scraping.scrape.OrganizationScraper;
 import dev.rescuedogs.scraping.scrape.ScraperDependencies;
 import dev.rescuedogs.scraping.support.TestSites;

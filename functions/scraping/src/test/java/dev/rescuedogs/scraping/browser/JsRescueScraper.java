@@ -1,10 +1,9 @@
 package dev.rescuedogs.scraping.browser;
 
+import dev.rescuedogs.core.dog.RawDog;
+import dev.rescuedogs.core.status.StatusStandardizer;
 import dev.rescuedogs.organizations.OrganizationConfig;
 import dev.rescuedogs.scraping.fetch.Page;
-import dev.rescuedogs.core.status.DogStatus;
-import dev.rescuedogs.core.status.StatusStandardizer;
-import dev.rescuedogs.core.dog.RawDog;
 import dev.rescuedogs.scraping.scrape.ListedDog;
 import dev.rescuedogs.scraping.scrape.ListingPage;
 import dev.rescuedogs.scraping.scrape.ListingSession;
@@ -60,7 +59,8 @@ class JsRescueScraper extends OrganizationScraper {
   @Override
   public RawDog parseDetailPage(Page page) {
     String path = page.url().getPath();
-    return RawDog.builder().externalId(path.substring(path.lastIndexOf('/') + 1))
+    return RawDog.builder()
+        .externalId(path.substring(path.lastIndexOf('/') + 1))
         .name(page.document().select("h1").text())
         .breed(page.document().select(".breed").text())
         .imageUrls(page.document().select("img").eachAttr("src"))

@@ -1,12 +1,10 @@
 package dev.rescuedogs.scraping.fetch;
 
-import dev.rescuedogs.core.rawresult.Validator;
-
-import dev.rescuedogs.core.rawresult.FetchStatistics;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rescuedogs.core.rawresult.FetchStatistics;
+import dev.rescuedogs.core.rawresult.Validator;
 import dev.rescuedogs.scraping.fetch.FetchException.Reason;
 import dev.rescuedogs.scraping.replay.RecordedRequest;
 import dev.rescuedogs.scraping.replay.ReplayServer;
@@ -464,7 +462,7 @@ class HttpFetcherTest {
   void retryAfterParsesSecondsDatesAndGarbage() {
     Instant now = Instant.parse("2026-10-05T15:00:00Z");
 
-    assertThat(HttpFetcher.parseRetryAfter("120", now)).isEqualTo(Duration.ofSeconds(120));
+    assertThat(HttpFetcher.parseRetryAfter("120", now)).isEqualTo(Duration.ofMinutes(2));
     assertThat(HttpFetcher.parseRetryAfter("Mon, 05 Oct 2026 15:00:30 GMT", now))
         .isEqualTo(Duration.ofSeconds(30));
     assertThat(HttpFetcher.parseRetryAfter("Mon, 05 Oct 2026 14:00:00 GMT", now))

@@ -66,8 +66,7 @@ class LabeledValuesTest {
             "<div class=l><h2>Looks like:</h2><h2>Sex:</h2><h2>Estimated age:</h2></div>"
                 + "<div class=v><h4>Small breed mix</h4><h4>Female</h4><h4>2 years</h4></div>");
 
-    LabeledValues facts =
-        LabeledValues.fromPairs(page.select(".l h2"), page.select(".v h4"));
+    LabeledValues facts = LabeledValues.fromPairs(page.select(".l h2"), page.select(".v h4"));
 
     assertThat(facts.get("looks like")).contains("Small breed mix");
     assertThat(facts.get("estimated age")).contains("2 years");

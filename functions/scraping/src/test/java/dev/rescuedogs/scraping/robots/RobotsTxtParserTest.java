@@ -15,7 +15,13 @@ class RobotsTxtParserTest {
   void ourOwnGroupWinsOverTheStarGroup() {
     RobotsRules rules =
         parse(
-            "User-agent: *\nDisallow: /\n\n" + "User-agent: rescuedogsbot\nDisallow: /private/\n");
+            """
+            User-agent: *
+            Disallow: /
+
+            User-agent: rescuedogsbot
+            Disallow: /private/
+            """);
 
     assertThat(rules.isAllowed("/dogs/")).isTrue();
     assertThat(rules.isAllowed("/private/x")).isFalse();
@@ -34,8 +40,14 @@ class RobotsTxtParserTest {
   void groupsNamingUsTwiceAreMergedAndAgentLinesMayShareAGroup() {
     RobotsRules rules =
         parse(
-            "User-agent: SomeBot\nUser-agent: RescueDogsBot/2.0\nDisallow: /a\n\n"
-                + "User-agent: rescuedogsbot\nDisallow: /b\n");
+            """
+            User-agent: SomeBot
+            User-agent: RescueDogsBot/2.0
+            Disallow: /a
+
+            User-agent: rescuedogsbot
+            Disallow: /b
+            """);
 
     assertThat(rules.isAllowed("/a")).isFalse();
     assertThat(rules.isAllowed("/b")).isFalse();
@@ -46,11 +58,13 @@ class RobotsTxtParserTest {
   void theLongestMatchDecidesAndAllowWinsATie() {
     RobotsRules rules =
         parse(
-            "User-agent: *\n"
-                + "Disallow: /dogs/\n"
-                + "Allow: /dogs/adopt/\n"
-                + "Disallow: /page\n"
-                + "Allow: /page\n");
+            """
+            User-agent: *
+            Disallow: /dogs/
+            Allow: /dogs/adopt/
+            Disallow: /page
+            Allow: /page
+            """);
 
     assertThat(rules.isAllowed("/dogs/secret")).isFalse();
     assertThat(rules.isAllowed("/dogs/adopt/rex")).isTrue();
@@ -86,8 +100,14 @@ class RobotsTxtParserTest {
   void commentsBlankLinesAndUnknownKeysAreIgnored() {
     RobotsRules rules =
         parse(
-            "# our rules\nUser-agent: * # everyone\n\nSitemap: https://x/sitemap.xml\n"
-                + "Disallow: /tmp/ # scratch\nnonsense line\n");
+            """
+            # our rules
+            User-agent: * # everyone
+
+            Sitemap: https://x/sitemap.xml
+            Disallow: /tmp/ # scratch
+            nonsense line
+            """);
 
     assertThat(rules.isAllowed("/tmp/a")).isFalse();
     assertThat(rules.isAllowed("/dogs")).isTrue();

@@ -3,6 +3,13 @@ package dev.rescuedogs.scraping.scrape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rescuedogs.core.dog.RawDog;
+import dev.rescuedogs.core.rawresult.DetailFailure;
+import dev.rescuedogs.core.rawresult.FoundDog;
+import dev.rescuedogs.core.rawresult.Outcome;
+import dev.rescuedogs.core.rawresult.RawResultJson;
+import dev.rescuedogs.core.rawresult.RawScrapeResult;
+import dev.rescuedogs.core.status.DogStatus;
 import dev.rescuedogs.organizations.OrganizationConfig;
 import dev.rescuedogs.organizations.OrganizationConfig.Technology;
 import dev.rescuedogs.scraping.fetch.FetchSettings;
@@ -11,19 +18,13 @@ import dev.rescuedogs.scraping.fetch.OriginMapping;
 import dev.rescuedogs.scraping.fetch.Page;
 import dev.rescuedogs.scraping.replay.ReplayServer;
 import dev.rescuedogs.scraping.replay.Reply;
-import dev.rescuedogs.core.rawresult.DetailFailure;
-import dev.rescuedogs.core.status.DogStatus;
-import dev.rescuedogs.core.rawresult.FoundDog;
-import dev.rescuedogs.core.rawresult.Outcome;
-import dev.rescuedogs.core.dog.RawDog;
-import dev.rescuedogs.core.rawresult.RawResultJson;
-import dev.rescuedogs.core.rawresult.RawScrapeResult;
 import dev.rescuedogs.scraping.support.FakeTime;
 import dev.rescuedogs.scraping.support.TestSites;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
@@ -361,7 +362,9 @@ class OrganizationScraperTest {
                     .map(
                         card ->
                             ListedDog.withoutDetailPage(
-                                RawDog.builder().externalId(card.select(".name").text().toLowerCase())
+                                RawDog.builder()
+                                    .externalId(
+                                        card.select(".name").text().toLowerCase(Locale.ROOT))
                                     .name(card.select(".name").text())
                                     .adoptionUrl(page.url() + "#" + card.select(".name").text())
                                     .status(card.select(".badge").text())

@@ -1,10 +1,10 @@
 package dev.rescuedogs.scraping.scrape;
 
-import dev.rescuedogs.organizations.OrganizationConfig;
-import dev.rescuedogs.scraping.fetch.Page;
+import dev.rescuedogs.core.dog.RawDog;
 import dev.rescuedogs.core.status.DogStatus;
 import dev.rescuedogs.core.status.StatusStandardizer;
-import dev.rescuedogs.core.dog.RawDog;
+import dev.rescuedogs.organizations.OrganizationConfig;
+import dev.rescuedogs.scraping.fetch.Page;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,8 @@ class TinyRescueScraper extends OrganizationScraper {
       String id = lastSegment(url);
       String badge = card.select(".badge").text();
       DogStatus status = new StatusStandardizer().standardize(badge);
-      RawDog cardData = RawDog.builder().externalId(id).imageUrls(card.select("img").eachAttr("src")).build();
+      RawDog cardData =
+          RawDog.builder().externalId(id).imageUrls(card.select("img").eachAttr("src")).build();
       dogs.add(
           ListedDog.withDetailPage(id, card.select(".name").text(), status, url)
               .withListingData(cardData));
@@ -55,26 +56,13 @@ class TinyRescueScraper extends OrganizationScraper {
     for (Element term : document.select("dl dt")) {
       String value = term.nextElementSibling() == null ? null : term.nextElementSibling().text();
       switch (term.text()) {
-        case "Breed":
-          dog.breed(value);
-          break;
-        case "Age":
-          dog.ageText(value);
-          break;
-        case "Sex":
-          dog.sex(value);
-          break;
-        case "Size":
-          dog.size(value);
-          break;
-        case "Location":
-          dog.location(value);
-          break;
-        case "Good with cats":
-          dog.property("good_with_cats", value);
-          break;
-        default:
-          break;
+        case "Breed" -> dog.breed(value);
+        case "Age" -> dog.ageText(value);
+        case "Sex" -> dog.sex(value);
+        case "Size" -> dog.size(value);
+        case "Location" -> dog.location(value);
+        case "Good with cats" -> dog.property("good_with_cats", value);
+        default -> {}
       }
     }
     dog.description(document.select(".story").text());

@@ -12,6 +12,8 @@ public final class RawResultFiles {
   private RawResultFiles() {}
 
   /**
+   * Reads a gzipped raw result.
+   *
    * @throws IllegalArgumentException when the stream is not a gzipped raw result
    */
   public static RawScrapeResult read(InputStream gzipped) {

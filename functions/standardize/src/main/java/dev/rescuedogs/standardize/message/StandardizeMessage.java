@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param mode {@link Mode#INGEST} for a new run (the default when absent), {@link
  *     Mode#RESTANDARDIZE} to re-apply the current rules to an archived result
  * @param correlationId ties the run's log lines together; the message id when the body has none
- * @param runOrganizations every organization the run was dispatched to, for the run summary;
- *     empty when the message has none (then every active organization is expected)
+ * @param runOrganizations every organization the run was dispatched to, for the run summary; empty
+ *     when the message has none (then every active organization is expected)
  */
 public record StandardizeMessage(
     String runId,

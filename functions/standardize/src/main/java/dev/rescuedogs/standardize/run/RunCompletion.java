@@ -20,6 +20,9 @@ public final class RunCompletion {
   }
 
   /**
+   * Records that an organization of the run is ingested; when it was the last, delivers the run's
+   * summary.
+   *
    * @param runOrganizations the organizations the run was dispatched to (empty: every active one)
    */
   public void organizationFinished(String runId, List<String> runOrganizations) {

@@ -36,29 +36,28 @@ class HttpImageSourceTest {
           userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
           String path = exchange.getRequestURI().getPath();
           switch (path) {
-            case "/dog.png":
+            case "/dog.png" -> {
               exchange.getResponseHeaders().add("Content-Type", "image/png");
               exchange.sendResponseHeaders(200, PNG.length);
               try (OutputStream body = exchange.getResponseBody()) {
                 body.write(PNG);
               }
-              break;
-            case "/moved":
+            }
+            case "/moved" -> {
               exchange.getResponseHeaders().add("Location", "/dog.png");
               exchange.sendResponseHeaders(301, -1);
-              break;
-            case "/loop":
+            }
+            case "/loop" -> {
               exchange.getResponseHeaders().add("Location", "/loop");
               exchange.sendResponseHeaders(302, -1);
-              break;
-            case "/huge-chunked":
+            }
+            case "/huge-chunked" -> {
               exchange.sendResponseHeaders(200, 0);
               try (OutputStream body = exchange.getResponseBody()) {
                 body.write(new byte[64 * 1024]);
               }
-              break;
-            default:
-              exchange.sendResponseHeaders(404, -1);
+            }
+            default -> exchange.sendResponseHeaders(404, -1);
           }
           exchange.close();
         });

@@ -11,12 +11,17 @@ class StandardizeMessageTest {
   void readsTheRunsOrganizationsAndRefusesAnythingElseThanAList() {
     String base = "{\"run_id\":\"r1\",\"organization_id\":\"rean\",\"bucket\":\"b\",\"key\":\"k\"";
 
-    assertThat(StandardizeMessage.parse(base + ",\"run_organizations\":[\"rean\",\"woof-project\"]}", "m").runOrganizations())
+    assertThat(
+            StandardizeMessage.parse(
+                    base + ",\"run_organizations\":[\"rean\",\"woof-project\"]}", "m")
+                .runOrganizations())
         .containsExactly("rean", "woof-project");
     assertThat(StandardizeMessage.parse(base + "}", "m").runOrganizations()).isEmpty();
-    assertThatThrownBy(() -> StandardizeMessage.parse(base + ",\"run_organizations\":\"rean\"}", "m-9"))
+    assertThatThrownBy(
+            () -> StandardizeMessage.parse(base + ",\"run_organizations\":\"rean\"}", "m-9"))
         .isInstanceOf(MalformedMessageException.class)
-        .hasMessage("standardize message m-9: 'run_organizations' is not a list of organization ids");
+        .hasMessage(
+            "standardize message m-9: 'run_organizations' is not a list of organization ids");
   }
 
   @Test

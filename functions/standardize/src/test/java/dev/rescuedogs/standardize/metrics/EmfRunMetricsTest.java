@@ -97,7 +97,7 @@ class EmfRunMetricsTest {
     }
     ObjectMapper mapper = new ObjectMapper();
     List<JsonNode> documents = new ArrayList<>();
-    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+    for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
       if (line.startsWith("{") && line.contains("\"_aws\"")) {
         documents.add(mapper.readTree(line));
       }

@@ -30,10 +30,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
- * A portable dump of the catalog — organizations with their locations and regions, scrape
- * sessions, dogs, images and history, run summaries — for restore drills, moving a catalog between databases and
- * giving a developer real data. Managed snapshots remain the backup; this is the copy a person can
- * read, diff and load anywhere the same schema version runs.
+ * A portable dump of the catalog — organizations with their locations and regions, scrape sessions,
+ * dogs, images and history, run summaries — for restore drills, moving a catalog between databases
+ * and giving a developer real data. Managed snapshots remain the backup; this is the copy a person
+ * can read, diff and load anywhere the same schema version runs.
  *
  * <p>Format: UTF-8 JSON lines. The first line is a header {@code {"format": "rescuedogs-catalog",
  * "format_version": 1, "schema_version": "6", "exported_at": "…"}}; then one line per row, {@code
@@ -225,7 +225,11 @@ public final class CatalogDump {
 
   private static void requireEmptyCatalog(Handle handle) {
     for (String table : TABLES) {
-      boolean any = handle.createQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")").mapTo(Boolean.class).one();
+      boolean any =
+          handle
+              .createQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")
+              .mapTo(Boolean.class)
+              .one();
       if (any) {
         throw new InvalidDumpException(
             0,
@@ -238,7 +242,8 @@ public final class CatalogDump {
 
   private static void checkHeader(JsonNode header, String schemaVersion) {
     if (!FORMAT.equals(header.path("format").asText())) {
-      throw new InvalidDumpException(1, "not a catalog dump (no \"format\": \"" + FORMAT + "\" header)");
+      throw new InvalidDumpException(
+          1, "not a catalog dump (no \"format\": \"" + FORMAT + "\" header)");
     }
     if (header.path("format_version").asInt() != FORMAT_VERSION) {
       throw new InvalidDumpException(

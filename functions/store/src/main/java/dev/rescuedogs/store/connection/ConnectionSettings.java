@@ -127,7 +127,7 @@ public record ConnectionSettings(
     }
 
     Map<String, String> parameters = new LinkedHashMap<>();
-    for (String pair : query.split("&")) {
+    for (String pair : query.split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }
@@ -176,8 +176,8 @@ public record ConnectionSettings(
   }
 
   /**
-   * The {@code DATABASE_URL} form, {@code postgresql://user:password@host:port/database}, credentials
-   * included: for handing the settings to another process, never for messages.
+   * The {@code DATABASE_URL} form, {@code postgresql://user:password@host:port/database},
+   * credentials included: for handing the settings to another process, never for messages.
    */
   public String databaseUrl() {
     String credentials = encode(user) + (password == null ? "" : ":" + encode(password)) + "@";

@@ -3,14 +3,32 @@ package dev.rescuedogs.store.images;
 import java.util.Objects;
 
 /**
- * An image's bytes as downloaded.
- *
- * @param bytes the body
- * @param contentType the {@code Content-Type} the server sent, or null
+ * An image's bytes as downloaded. A class, not a record: a record's equals would compare the byte
+ * array by identity.
  */
-public record DownloadedImage(byte[] bytes, String contentType) {
+public final class DownloadedImage {
 
-  public DownloadedImage {
-    Objects.requireNonNull(bytes, "bytes");
+  private final byte[] bytes;
+  private final String contentType;
+
+  /**
+   * An image as the server sent it.
+   *
+   * @param bytes the body
+   * @param contentType the {@code Content-Type} the server sent, or null
+   */
+  public DownloadedImage(byte[] bytes, String contentType) {
+    this.bytes = Objects.requireNonNull(bytes, "bytes");
+    this.contentType = contentType;
+  }
+
+  /** The body. */
+  public byte[] bytes() {
+    return bytes;
+  }
+
+  /** The {@code Content-Type} the server sent, or null. */
+  public String contentType() {
+    return contentType;
   }
 }

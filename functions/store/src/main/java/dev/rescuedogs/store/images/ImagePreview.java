@@ -36,7 +36,9 @@ public record ImagePreview(int width, int height, String placeholder) {
   /** Longer data URIs are dropped rather than stored (the column's limit too). */
   public static final int MAX_PLACEHOLDER_CHARS = 2048;
 
-  /** Decoding is subsampled to roughly this many pixels on the longest side: never the full image. */
+  /**
+   * Decoding is subsampled to roughly this many pixels on the longest side: never the full image.
+   */
   private static final int DECODE_SIZE = 64;
 
   /** Reads the image's size and makes its placeholder; null when the JDK cannot read the format. */

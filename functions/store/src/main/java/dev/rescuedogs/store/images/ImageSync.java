@@ -288,7 +288,7 @@ public final class ImageSync {
       return Outcome.failed(url, "invalid_url", e.getMessage());
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+    if ((!scheme.equals("http") && !scheme.equals("https")) || uri.getHost() == null) {
       return Outcome.failed(url, "invalid_url", "not an absolute http(s) URL");
     }
 

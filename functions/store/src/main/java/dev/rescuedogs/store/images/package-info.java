@@ -8,7 +8,9 @@
  * public interface ImageSource {   // fetches an image from the organization's site
  *   DownloadedImage download(URI url, long maxBytes) throws IOException;
  * }
- * public record DownloadedImage(byte[] bytes, String contentType) {}   // contentType may be null
+ * public final class DownloadedImage {   // bytes() and contentType(); contentType may be null
+ *   public DownloadedImage(byte[] bytes, String contentType);
+ * }
  * public final class HttpImageSource implements ImageSource {   // JDK HttpClient, ready to use
  *   public HttpImageSource(String userAgent, Duration timeout);
  * }

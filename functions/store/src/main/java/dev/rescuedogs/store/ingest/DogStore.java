@@ -222,7 +222,9 @@ final class DogStore {
     batch.execute();
   }
 
-  /** A dog's new availability; {@code statusChangedAt} is set when the status changes. */
+  /**
+   * A dog's new availability; {@code statusChanged} also moves its {@code status_changed_at} time.
+   */
   record AvailabilityUpdate(long id, Availability availability, boolean statusChanged) {}
 
   void updateAvailability(Collection<AvailabilityUpdate> updates, Instant at) {

@@ -42,19 +42,17 @@ final class RunWriter {
   /** The fields whose change is worth a history event, by column name. */
   private static final Map<String, Function<DogData, Object>> TRACKED_FIELDS = trackedFields();
 
-  private final Handle handle;
   private final DogStore dogs;
   private final SessionStore sessions;
   private final Instant now;
 
   RunWriter(Handle handle, Instant now) {
-    this.handle = handle;
     this.dogs = new DogStore(handle);
     this.sessions = new SessionStore(handle);
     this.now = now;
   }
 
-  /** What the writer decided for the organization's dogs; filled by {@link #plan}. */
+  /** What the writer decided for the organization's dogs; filled by the {@code plan...} methods. */
   private static final class Plan {
     final List<NewDog> inserts = new ArrayList<>();
     final List<DataUpdate> dataUpdates = new ArrayList<>();

@@ -200,9 +200,8 @@ final class SessionStore {
               Map<String, Integer> rejected = new TreeMap<>();
               metrics
                   .path(Metrics.REJECTED_BY_REASON)
-                  .fields()
-                  .forEachRemaining(
-                      entry -> rejected.put(entry.getKey(), entry.getValue().asInt()));
+                  .properties()
+                  .forEach(entry -> rejected.put(entry.getKey(), entry.getValue().asInt()));
               BigDecimal quality = rs.getBigDecimal("quality_score");
               return new IngestReport(
                   sessionId,

@@ -141,16 +141,12 @@ final class StandardizedRun {
   }
 
   private static int rank(DogStatus status) {
-    switch (status) {
-      case ADOPTED:
-        return 3;
-      case RESERVED:
-        return 2;
-      case AVAILABLE:
-        return 1;
-      default:
-        return 0;
-    }
+    return switch (status) {
+      case ADOPTED -> 3;
+      case RESERVED -> 2;
+      case AVAILABLE -> 1;
+      default -> 0;
+    };
   }
 
   Map<String, Integer> rejectedByReason() {

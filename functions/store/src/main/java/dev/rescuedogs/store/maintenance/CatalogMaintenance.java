@@ -15,15 +15,22 @@ import org.jdbi.v3.core.Jdbi;
  * The weekly upkeep of the database: closes sessions a crashed function left running, deletes
  * sessions past their retention, repairs what the availability rules say can never be (and records
  * each repair in the dog's history), and refreshes the planner statistics of the catalog tables.
- * Every step is idempotent and runs in its own transaction, so a failed step leaves the earlier ones
- * done and the next run picks up the rest.
+ * Every step is idempotent and runs in its own transaction, so a failed step leaves the earlier
+ * ones done and the next run picks up the rest.
  */
 public final class CatalogMaintenance {
 
   /** The tables the catalog queries; their statistics drive the plans the API relies on. */
   public static final List<String> ANALYZED_TABLES =
-      List.of("organizations", "organization_locations", "service_regions", "dogs", "dog_images",
-          "dog_events", "scrape_sessions", "run_summaries");
+      List.of(
+          "organizations",
+          "organization_locations",
+          "service_regions",
+          "dogs",
+          "dog_images",
+          "dog_events",
+          "scrape_sessions",
+          "run_summaries");
 
   /** A dog missing from this many successful runs is retired (status unknown, inactive). */
   static final int RETIRED_AFTER_MISSES = 3;
@@ -79,12 +86,12 @@ public final class CatalogMaintenance {
               .bind("cutoff", now.minus(settings.sessionRetention()))
               .execute();
           return handle
-                .createUpdate(
-                    "DELETE FROM scrape_sessions WHERE status <> 'running' AND finished_at < :cutoff"
-                        + " AND id NOT IN (SELECT id FROM (SELECT id, row_number() OVER"
-                        + " (PARTITION BY organization_id ORDER BY started_at DESC, id DESC) AS rank"
-                        + " FROM scrape_sessions) ranked WHERE rank <= :keep)")
-                .bind("cutoff", now.minus(settings.sessionRetention()))
+              .createUpdate(
+                  "DELETE FROM scrape_sessions WHERE status <> 'running' AND finished_at < :cutoff"
+                      + " AND id NOT IN (SELECT id FROM (SELECT id, row_number() OVER"
+                      + " (PARTITION BY organization_id ORDER BY started_at DESC, id DESC) AS rank"
+                      + " FROM scrape_sessions) ranked WHERE rank <= :keep)")
+              .bind("cutoff", now.minus(settings.sessionRetention()))
               .bind("keep", settings.sessionsKeptPerOrganization())
               .execute();
         });

@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param stuckSessionAfter a session still {@code running} this long after it started is closed as
  *     {@code error}: the scraper's timeout (15 min) plus standardization is far shorter, so such a
  *     session belongs to a function that crashed
- * @param sessionRetention finished sessions older than this are deleted (their dogs' history
- *     events stay, without the session link)
+ * @param sessionRetention finished sessions older than this are deleted (their dogs' history events
+ *     stay, without the session link)
  * @param sessionsKeptPerOrganization the newest sessions of each organization are kept whatever
  *     their age: the partial-failure check averages over the last successful ones
  */
@@ -26,10 +26,12 @@ public record MaintenanceSettings(
     Objects.requireNonNull(sessionRetention, "sessionRetention");
     if (stuckSessionAfter.compareTo(Duration.ofMinutes(30)) < 0) {
       throw new IllegalArgumentException(
-          "stuckSessionAfter must be at least 30 minutes (a scrape may run 15), got " + stuckSessionAfter);
+          "stuckSessionAfter must be at least 30 minutes (a scrape may run 15), got "
+              + stuckSessionAfter);
     }
     if (sessionRetention.compareTo(Duration.ofDays(30)) < 0) {
-      throw new IllegalArgumentException("sessionRetention must be at least 30 days, got " + sessionRetention);
+      throw new IllegalArgumentException(
+          "sessionRetention must be at least 30 days, got " + sessionRetention);
     }
     if (sessionsKeptPerOrganization < 10) {
       throw new IllegalArgumentException(

@@ -1,6 +1,8 @@
 package dev.rescuedogs.store.migration;
 
 /**
+ * The migration state of a database.
+ *
  * @param currentVersion the newest applied version, null when nothing is applied
  * @param pendingCount migrations not applied yet
  */

@@ -61,8 +61,8 @@ public final class MonitoringJson {
   }
 
   private static void putIfSet(ObjectNode node, String key, Number value) {
-    if (value instanceof Integer) {
-      node.put(key, (Integer) value);
+    if (value instanceof Integer i) {
+      node.put(key, i);
     } else if (value != null) {
       node.put(key, value.doubleValue());
     }

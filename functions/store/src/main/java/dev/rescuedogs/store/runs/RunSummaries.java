@@ -29,9 +29,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The weekly run summaries: each organization's standardization reports that it finished; the call
- * that completes the run (every organization it was dispatched to has a finished session) writes the
- * summary. Runs that never complete — a scrape lost in a dead-letter queue, a crashed function —
- * are finalized by {@link #finalizeOverdue} once their deadline passes, the late organizations
+ * that completes the run (every organization it was dispatched to has a finished session) writes
+ * the summary. Runs that never complete — a scrape lost in a dead-letter queue, a crashed function
+ * — are finalized by {@link #finalizeOverdue} once their deadline passes, the late organizations
  * reported as missing. Whoever finalizes a run publishes it and marks it published; {@link
  * #unpublished} finds the ones a failed publication left behind.
  */
@@ -54,7 +54,8 @@ public final class RunSummaries {
   }
 
   /**
-   * Notes that an organization of the run has finished, and summarizes the run when it was the last.
+   * Notes that an organization of the run has finished, and summarizes the run when it was the
+   * last.
    *
    * @param expectedOrganizations the config ids the run was dispatched to; empty when unknown
    *     (then: every active organization)
@@ -282,7 +283,8 @@ public final class RunSummaries {
           JSON.treeToValue(document.get("totals"), RunSummary.Totals.class),
           published == null ? null : published.toInstant());
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("run_summaries.summary of " + rs.getString("run_id") + " is unreadable", e);
+      throw new IllegalStateException(
+          "run_summaries.summary of " + rs.getString("run_id") + " is unreadable", e);
     }
   }
 

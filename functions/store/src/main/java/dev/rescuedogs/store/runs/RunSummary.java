@@ -52,17 +52,10 @@ public record RunSummary(
       int rejected = 0;
       for (OrganizationResult result : results) {
         switch (result.status()) {
-          case "success":
-            succeeded++;
-            break;
-          case "warning":
-            warnings++;
-            break;
-          case "error":
-            errors++;
-            break;
-          default:
-            missing++;
+          case "success" -> succeeded++;
+          case "warning" -> warnings++;
+          case "error" -> errors++;
+          default -> missing++;
         }
         found += result.found();
         added += result.added();
@@ -71,8 +64,16 @@ public record RunSummary(
         rejected += result.rejected();
       }
       return new Totals(
-          results.size(), succeeded, warnings, errors, missing, found, added, updated,
-          markedMissing, rejected);
+          results.size(),
+          succeeded,
+          warnings,
+          errors,
+          missing,
+          found,
+          added,
+          updated,
+          markedMissing,
+          rejected);
     }
   }
 
@@ -99,8 +100,16 @@ public record RunSummary(
     TextTable table =
         new TextTable(
             List.of(
-                "ORGANIZATION", "STATUS", "FOUND", "ADDED", "UPDATED", "MISSING", "REJECTED",
-                "QUALITY", "DURATION", "NOTE"),
+                "ORGANIZATION",
+                "STATUS",
+                "FOUND",
+                "ADDED",
+                "UPDATED",
+                "MISSING",
+                "REJECTED",
+                "QUALITY",
+                "DURATION",
+                "NOTE"),
             List.of(false, false, true, true, true, true, true, true, true, false));
     for (OrganizationResult result : organizations) {
       table.add(
@@ -131,7 +140,11 @@ public record RunSummary(
             String.valueOf(totals.rejected()),
             "",
             "",
-            totals.warnings() + " warnings, " + totals.errors() + " errors, " + totals.missing()
+            totals.warnings()
+                + " warnings, "
+                + totals.errors()
+                + " errors, "
+                + totals.missing()
                 + " missing"));
     return "Run "
         + runId

@@ -58,7 +58,8 @@ public final class Slugs {
       return "";
     }
     StringBuilder replaced = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       String special = SPECIAL_LETTERS.get(c);
       replaced.append(special == null ? String.valueOf(c) : special);
     }

@@ -80,6 +80,8 @@ public record DatabaseStatus(
       SessionSummary lastSession) {}
 
   /**
+   * One scrape session of an organization.
+   *
    * @param status running, success, warning or error
    * @param finishedAt null while running
    * @param qualityScore 0..1, null when not computed

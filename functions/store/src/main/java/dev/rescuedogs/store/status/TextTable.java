@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table: a header row, then rows, columns padded to the widest cell. Used by the status
- * report and by the command-line tool.
+ * A plain-text table: a header row, then rows, columns padded to the widest cell. Used by the
+ * status report and by the command-line tool.
  */
 public final class TextTable {
 

@@ -71,7 +71,9 @@ class CatalogDumpTest {
         .useHandle(
             handle ->
                 handle.execute(
-                    "TRUNCATE " + String.join(", ", CatalogDump.TABLES) + " RESTART IDENTITY CASCADE"));
+                    "TRUNCATE "
+                        + String.join(", ", CatalogDump.TABLES)
+                        + " RESTART IDENTITY CASCADE"));
   }
 
   @Test
@@ -80,7 +82,9 @@ class CatalogDumpTest {
         new CatalogDump(target.dataSource(), CLOCK).importFrom(new ByteArrayInputStream(dump));
 
     for (String table : CatalogDump.TABLES) {
-      assertThat(rows(target.dataSource(), table)).as(table).isEqualTo(rows(source.dataSource(), table));
+      assertThat(rows(target.dataSource(), table))
+          .as(table)
+          .isEqualTo(rows(source.dataSource(), table));
       assertThat(imported.get(table)).as(table).isEqualTo(rows(source.dataSource(), table).size());
     }
     // Identity sequences continue after the imported ids.
@@ -99,13 +103,17 @@ class CatalogDumpTest {
 
   @Test
   void theDumpStartsWithAHeaderAndEndsWithTheRowCounts() {
-    String[] lines = new String(dump, StandardCharsets.UTF_8).split("\n");
+    List<String> lines = new String(dump, StandardCharsets.UTF_8).lines().toList();
 
-    assertThat(lines[0])
+    assertThat(lines.get(0))
         .contains("\"format\":\"rescuedogs-catalog\"")
-        .contains("\"schema_version\":\"" + Migrations.summary(source.dataSource()).currentVersion() + "\"")
+        .contains(
+            "\"schema_version\":\""
+                + Migrations.summary(source.dataSource()).currentVersion()
+                + "\"")
         .contains("\"exported_at\":\"2026-11-30T15:30:00Z\"");
-    assertThat(lines[lines.length - 1]).startsWith("{\"end\":true,\"rows\":{\"organizations\":1,");
+    assertThat(lines.get(lines.size() - 1))
+        .startsWith("{\"end\":true,\"rows\":{\"organizations\":1,");
     // Generated columns are left out: the import regenerates them.
     assertThat(new String(dump, StandardCharsets.UTF_8)).doesNotContain("search_document");
   }
@@ -113,7 +121,8 @@ class CatalogDumpTest {
   @Test
   void aTruncatedDumpImportsNothing() {
     String text = new String(dump, StandardCharsets.UTF_8);
-    byte[] truncated = text.substring(0, text.lastIndexOf("{\"end\"")).getBytes(StandardCharsets.UTF_8);
+    byte[] truncated =
+        text.substring(0, text.lastIndexOf("{\"end\"")).getBytes(StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> importInto(truncated))
         .isInstanceOf(InvalidDumpException.class)
@@ -123,7 +132,8 @@ class CatalogDumpTest {
 
   @Test
   void aDumpWithAMissingRowImportsNothing() {
-    List<String> lines = new ArrayList<>(List.of(new String(dump, StandardCharsets.UTF_8).split("\n")));
+    List<String> lines =
+        new ArrayList<>(List.of(new String(dump, StandardCharsets.UTF_8).split("\n")));
     lines.removeIf(line -> line.contains("\"table\": \"dog_images\""));
 
     assertThatThrownBy(() -> importInto(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)))

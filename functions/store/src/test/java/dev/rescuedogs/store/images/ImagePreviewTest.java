@@ -28,7 +28,8 @@ class ImagePreviewTest {
 
   @Test
   void portraitAndTinyImagesKeepTheirProportionsAndAreNotEnlarged() throws IOException {
-    BufferedImage portrait = decode(ImagePreview.of(FakeImages.encoded("png", 300, 600, 3)).placeholder());
+    BufferedImage portrait =
+        decode(ImagePreview.of(FakeImages.encoded("png", 300, 600, 3)).placeholder());
     assertThat(portrait.getWidth()).isEqualTo(8);
     assertThat(portrait.getHeight()).isEqualTo(16);
 
@@ -38,7 +39,9 @@ class ImagePreviewTest {
 
   @Test
   void formatsTheJdkCannotReadAndBrokenBytesGetNoPreview() {
-    byte[] webp = "RIFF\u0000\u0000\u0000\u0000WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] webp =
+        "RIFF\u0000\u0000\u0000\u0000WEBPVP8 "
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     assertThat(ImagePreview.of(webp)).isNull();
     assertThat(ImagePreview.of(new byte[0])).isNull();
 

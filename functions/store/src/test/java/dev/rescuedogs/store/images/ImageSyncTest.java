@@ -1,6 +1,7 @@
 package dev.rescuedogs.store.images;
 
 import static dev.rescuedogs.store.StoreFixtures.config;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,7 +67,7 @@ class ImageSyncTest {
             .serve(CDN + "a.jpg", JPEG, "image/jpeg")
             .serve(CDN + "b.png", PNG, "image/png")
             .serve(CDN + "copy-of-a.jpg", JPEG, "image/jpeg")
-            .serve(CDN + "page.jpg", "<html>Not found</html>".getBytes(), "text/html")
+            .serve(CDN + "page.jpg", "<html>Not found</html>".getBytes(UTF_8), "text/html")
             .serve(CDN + "big.jpg", oversized, "image/jpeg")
             .serve(CDN + "octet", GIF, "application/octet-stream")
             .fail(CDN + "broken.jpg", new IOException("connection reset"));

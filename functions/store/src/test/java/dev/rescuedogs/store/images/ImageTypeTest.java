@@ -14,18 +14,18 @@ class ImageTypeTest {
     assertThat(ImageType.detect(FakeImages.encoded("jpg", 4, 4, 1))).isEqualTo(ImageType.JPEG);
     assertThat(ImageType.detect(FakeImages.encoded("png", 4, 4, 1))).isEqualTo(ImageType.PNG);
     assertThat(ImageType.detect(FakeImages.encoded("gif", 4, 4, 1))).isEqualTo(ImageType.GIF);
-    assertThat(ImageType.detect(bytes("RIFF\u0024\0\0\0WEBPVP8 "))).isEqualTo(ImageType.WEBP);
-    assertThat(ImageType.detect(bytes("\0\0\0\u0020ftypavif\0\0\0\0avifmif1")))
+    assertThat(ImageType.detect(bytes("RIFF$\0\0\0WEBPVP8 "))).isEqualTo(ImageType.WEBP);
+    assertThat(ImageType.detect(bytes("\0\0\0 ftypavif\0\0\0\0avifmif1")))
         .isEqualTo(ImageType.AVIF);
     // AVIF named only among the compatible brands.
-    assertThat(ImageType.detect(bytes("\0\0\0\u0020ftypmif1\0\0\0\0mif1avif")))
+    assertThat(ImageType.detect(bytes("\0\0\0 ftypmif1\0\0\0\0mif1avif")))
         .isEqualTo(ImageType.AVIF);
   }
 
   @Test
   void refusesEverythingElse() {
     assertThat(ImageType.detect(bytes("<!DOCTYPE html><html>Not found</html>"))).isNull();
-    assertThat(ImageType.detect(bytes("\0\0\0\u0020ftypisom\0\0\0\0isommp41"))).isNull();
+    assertThat(ImageType.detect(bytes("\0\0\0 ftypisom\0\0\0\0isommp41"))).isNull();
     assertThat(ImageType.detect(bytes("BM6\0\0\0"))).isNull();
     assertThat(ImageType.detect(new byte[0])).isNull();
     assertThat(ImageType.detect(new byte[] {(byte) 0xFF, (byte) 0xD8})).isNull();

@@ -38,8 +38,8 @@ final class IngestDatabase {
 
   /** A timestamptz value of a row map as an instant. */
   static Instant instant(Object value) {
-    if (value instanceof Timestamp) {
-      return ((Timestamp) value).toInstant();
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toInstant();
     }
     return ((OffsetDateTime) value).toInstant();
   }

@@ -278,8 +278,7 @@ class RunIngestorTest {
                         .bind("id", report.sessionId())
                         .mapTo(String.class)
                         .one());
-    assertThat(quality)
-        .isEqualTo("0.99 true");
+    assertThat(quality).isEqualTo("0.99 true");
   }
 
   @Test

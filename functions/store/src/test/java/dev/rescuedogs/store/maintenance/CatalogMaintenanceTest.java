@@ -80,9 +80,13 @@ class CatalogMaintenanceTest {
     // busy: 53 weeks are within 365 days (weeks 0..52), the 27 older ones go; quiet: its only 3
     // sessions are old but are its newest, so they stay.
     assertThat(report.sessionsDeleted()).isEqualTo(27);
-    assertThat(count("SELECT count(*) FROM scrape_sessions s JOIN organizations o ON o.id = s.organization_id WHERE o.config_id = 'busy'"))
+    assertThat(
+            count(
+                "SELECT count(*) FROM scrape_sessions s JOIN organizations o ON o.id = s.organization_id WHERE o.config_id = 'busy'"))
         .isEqualTo(53);
-    assertThat(count("SELECT count(*) FROM scrape_sessions s JOIN organizations o ON o.id = s.organization_id WHERE o.config_id = 'quiet'"))
+    assertThat(
+            count(
+                "SELECT count(*) FROM scrape_sessions s JOIN organizations o ON o.id = s.organization_id WHERE o.config_id = 'quiet'"))
         .isEqualTo(3);
   }
 
@@ -133,21 +137,32 @@ class CatalogMaintenanceTest {
     MaintenanceReport report = maintenance.run(MaintenanceSettings.DEFAULTS);
 
     assertThat(report.analyzedTables()).contains("dogs", "dog_images", "scrape_sessions");
-    assertThat(count("SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'dogs' AND last_analyze IS NOT NULL"))
+    assertThat(
+            count(
+                "SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'dogs' AND last_analyze IS NOT NULL"))
         .isEqualTo(1);
   }
 
   @Test
   void settingsComeFromTheEnvironmentAndBadValuesNameTheirVariable() {
-    assertThat(MaintenanceSettings.fromEnvironment(Map.of())).isEqualTo(MaintenanceSettings.DEFAULTS);
+    assertThat(MaintenanceSettings.fromEnvironment(Map.of()))
+        .isEqualTo(MaintenanceSettings.DEFAULTS);
     assertThat(
             MaintenanceSettings.fromEnvironment(
-                Map.of("STUCK_SESSION_AFTER_MINUTES", "90", "SESSION_RETENTION_DAYS", "200",
-                    "SESSIONS_KEPT_PER_ORGANIZATION", "12")))
+                Map.of(
+                    "STUCK_SESSION_AFTER_MINUTES",
+                    "90",
+                    "SESSION_RETENTION_DAYS",
+                    "200",
+                    "SESSIONS_KEPT_PER_ORGANIZATION",
+                    "12")))
         .isEqualTo(new MaintenanceSettings(Duration.ofMinutes(90), Duration.ofDays(200), 12));
-    assertThatThrownBy(() -> MaintenanceSettings.fromEnvironment(Map.of("SESSION_RETENTION_DAYS", "a year")))
+    assertThatThrownBy(
+            () -> MaintenanceSettings.fromEnvironment(Map.of("SESSION_RETENTION_DAYS", "a year")))
         .hasMessage("SESSION_RETENTION_DAYS must be a whole number, got 'a year'");
-    assertThatThrownBy(() -> MaintenanceSettings.fromEnvironment(Map.of("SESSIONS_KEPT_PER_ORGANIZATION", "3")))
+    assertThatThrownBy(
+            () ->
+                MaintenanceSettings.fromEnvironment(Map.of("SESSIONS_KEPT_PER_ORGANIZATION", "3")))
         .hasMessageContaining("at least 10");
   }
 
@@ -166,16 +181,24 @@ class CatalogMaintenanceTest {
     return id;
   }
 
-  private static void finishedSession(Handle handle, long organization, String runId, OffsetDateTime startedAt) {
+  private static void finishedSession(
+      Handle handle, long organization, String runId, OffsetDateTime startedAt) {
     long id = insertSession(handle, organization, runId);
     handle.execute(
         "UPDATE scrape_sessions SET started_at = ?, finished_at = ?, status = 'success' WHERE id = ?",
-        startedAt, startedAt.plusMinutes(5), id);
+        startedAt,
+        startedAt.plusMinutes(5),
+        id);
   }
 
   private Map<String, Object> sessionRow(long id) {
     return jdbi.withHandle(
-        handle -> handle.createQuery("SELECT * FROM scrape_sessions WHERE id = :id").bind("id", id).mapToMap().one());
+        handle ->
+            handle
+                .createQuery("SELECT * FROM scrape_sessions WHERE id = :id")
+                .bind("id", id)
+                .mapToMap()
+                .one());
   }
 
   private String dog(String slug) {

@@ -30,9 +30,12 @@ class MigrationsTest {
     assertThat(first).isEqualTo(new MigrationOutcome(MIGRATION_COUNT, LATEST_VERSION));
     assertThat(second.appliedCount()).isZero();
     assertThat(second.currentVersion()).isEqualTo(LATEST_VERSION);
-    assertThat(Migrations.summary(db.dataSource())).isEqualTo(new MigrationSummary(LATEST_VERSION, 0));
+    assertThat(Migrations.summary(db.dataSource()))
+        .isEqualTo(new MigrationSummary(LATEST_VERSION, 0));
     assertThat(Migrations.reached(Migrations.summary(db.dataSource()), LATEST_VERSION)).isTrue();
-    assertThat(Migrations.reached(Migrations.summary(db.dataSource()), String.valueOf(MIGRATION_COUNT + 1)))
+    assertThat(
+            Migrations.reached(
+                Migrations.summary(db.dataSource()), String.valueOf(MIGRATION_COUNT + 1)))
         .isFalse();
 
     List<MigrationRecord> status = Migrations.status(db.dataSource());

@@ -49,10 +49,21 @@ class OrganizationSyncTest {
 
     OrganizationConfig loosened =
         new OrganizationConfig(
-            plain.id(), plain.name(), plain.enabled(), plain.scraper(), plain.website(),
-            plain.description(), plain.country(), plain.city(), plain.locations(),
-            plain.serviceRegions(), plain.shipsTo(), plain.social(), plain.adoptionFee(),
-            plain.establishedYear(), plain.logoUrl(),
+            plain.id(),
+            plain.name(),
+            plain.enabled(),
+            plain.scraper(),
+            plain.website(),
+            plain.description(),
+            plain.country(),
+            plain.city(),
+            plain.locations(),
+            plain.serviceRegions(),
+            plain.shipsTo(),
+            plain.social(),
+            plain.adoptionFee(),
+            plain.establishedYear(),
+            plain.logoUrl(),
             new OrganizationConfig.Monitoring(1, 0.25, null, null, null, 0.4));
     SyncSummary summary = sync.sync(List.of(loosened));
 
@@ -63,7 +74,8 @@ class OrganizationSyncTest {
     assertThat(MonitoringJson.partialFailure(stored))
         .isEqualTo(new dev.rescuedogs.core.availability.PartialFailureSettings(1, 0.25, 3, 9, 0.2));
     assertThat(MonitoringJson.qualityThreshold(stored)).isEqualTo(0.4);
-    assertThat(MonitoringJson.qualityThreshold("{}")).isEqualTo(MonitoringJson.DEFAULT_QUALITY_THRESHOLD);
+    assertThat(MonitoringJson.qualityThreshold("{}"))
+        .isEqualTo(MonitoringJson.DEFAULT_QUALITY_THRESHOLD);
   }
 
   private String monitoring(String configId) {

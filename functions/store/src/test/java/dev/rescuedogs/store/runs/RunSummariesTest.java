@@ -40,7 +40,8 @@ class RunSummariesTest {
                         + " dog_images, scrape_sessions, dog_events, run_summaries"
                         + " RESTART IDENTITY CASCADE"));
     new OrganizationSync(db.dataSource())
-        .sync(List.of(config("happy-paws", "Happy Paws"), config("second-chance", "Second Chance")));
+        .sync(
+            List.of(config("happy-paws", "Happy Paws"), config("second-chance", "Second Chance")));
     ingestor = new RunIngestor(db.dataSource(), clockAt(RUN_START.plusSeconds(600)));
   }
 
@@ -58,7 +59,11 @@ class RunSummariesTest {
     assertThat(run.completion()).isEqualTo("complete");
     assertThat(run.startedAt()).isEqualTo(RUN_START);
     assertThat(run.organizations())
-        .extracting(OrganizationResult::organization, OrganizationResult::status, OrganizationResult::found, OrganizationResult::added)
+        .extracting(
+            OrganizationResult::organization,
+            OrganizationResult::status,
+            OrganizationResult::found,
+            OrganizationResult::added)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("happy-paws", "success", 5, 5),
             org.assertj.core.groups.Tuple.tuple("second-chance", "success", 4, 4));
@@ -78,26 +83,31 @@ class RunSummariesTest {
     assertThat(early.finalizeOverdue(RunSummaries.DEFAULT_DEADLINE)).isEmpty();
 
     List<RunSummary> overdue =
-        summaries(RUN_START.plus(Duration.ofHours(13))).finalizeOverdue(RunSummaries.DEFAULT_DEADLINE);
+        summaries(RUN_START.plus(Duration.ofHours(13)))
+            .finalizeOverdue(RunSummaries.DEFAULT_DEADLINE);
 
-    assertThat(overdue).singleElement().satisfies(run -> {
-      assertThat(run.completion()).isEqualTo("deadline");
-      assertThat(run.organizations())
-          .extracting(OrganizationResult::organization, OrganizationResult::status)
-          .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("happy-paws", "success"),
-              org.assertj.core.groups.Tuple.tuple("second-chance", "missing"));
-      assertThat(run.totals().missing()).isEqualTo(1);
-      assertThat(run.needsAttention()).isTrue();
-      assertThat(run.subject()).endsWith("(needs attention)");
-      assertThat(run.toText())
-          .contains("finalized at its deadline")
-          .containsPattern("(?m)^second-chance\\s+missing\\s+0")
-          .containsPattern("(?m)^TOTAL\\s+1 ok\\s+3\\s+3");
-    });
+    assertThat(overdue)
+        .singleElement()
+        .satisfies(
+            run -> {
+              assertThat(run.completion()).isEqualTo("deadline");
+              assertThat(run.organizations())
+                  .extracting(OrganizationResult::organization, OrganizationResult::status)
+                  .containsExactly(
+                      org.assertj.core.groups.Tuple.tuple("happy-paws", "success"),
+                      org.assertj.core.groups.Tuple.tuple("second-chance", "missing"));
+              assertThat(run.totals().missing()).isEqualTo(1);
+              assertThat(run.needsAttention()).isTrue();
+              assertThat(run.subject()).endsWith("(needs attention)");
+              assertThat(run.toText())
+                  .contains("finalized at its deadline")
+                  .containsPattern("(?m)^second-chance\\s+missing\\s+0")
+                  .containsPattern("(?m)^TOTAL\\s+1 ok\\s+3\\s+3");
+            });
     // The straggler arriving later changes nothing: the run is closed.
     ingest("run-2", "second-chance", 2);
-    assertThat(summaries(RUN_START.plus(Duration.ofHours(14))).organizationFinished("run-2", BOTH)).isEmpty();
+    assertThat(summaries(RUN_START.plus(Duration.ofHours(14))).organizationFinished("run-2", BOTH))
+        .isEmpty();
   }
 
   @Test
@@ -119,19 +129,25 @@ class RunSummariesTest {
   void withoutTheDispatchedListEveryActiveOrganizationIsExpected() {
     ingest("run-4", "happy-paws", 3);
 
-    assertThat(summaries(RUN_START.plusSeconds(700)).organizationFinished("run-4", List.of())).isEmpty();
+    assertThat(summaries(RUN_START.plusSeconds(700)).organizationFinished("run-4", List.of()))
+        .isEmpty();
     ingest("run-4", "second-chance", 3);
-    assertThat(summaries(RUN_START.plusSeconds(900)).organizationFinished("run-4", List.of())).isPresent();
+    assertThat(summaries(RUN_START.plusSeconds(900)).organizationFinished("run-4", List.of()))
+        .isPresent();
   }
 
   @Test
   void aFailedListingIsReportedAsAnErrorWithItsMessage() {
     ingestor.ingest(
-        RawResults.builder("run-5", RUN_START).organization("happy-paws").listingFailed("HTTP 503 on page 2").build(),
+        RawResults.builder("run-5", RUN_START)
+            .organization("happy-paws")
+            .listingFailed("HTTP 503 on page 2")
+            .build(),
         null);
     ingest("run-5", "second-chance", 3);
 
-    RunSummary run = summaries(RUN_START.plusSeconds(900)).organizationFinished("run-5", BOTH).orElseThrow();
+    RunSummary run =
+        summaries(RUN_START.plusSeconds(900)).organizationFinished("run-5", BOTH).orElseThrow();
 
     assertThat(run.organizations().get(0).status()).isEqualTo("error");
     assertThat(run.organizations().get(0).error()).isEqualTo("HTTP 503 on page 2");
@@ -140,7 +156,10 @@ class RunSummariesTest {
 
   private void ingest(String runId, String organization, int dogs) {
     RawScrapeResult raw =
-        RawResults.builder(runId, RUN_START).organization(organization).dogs(RawResults.dogs(dogs)).build();
+        RawResults.builder(runId, RUN_START)
+            .organization(organization)
+            .dogs(RawResults.dogs(dogs))
+            .build();
     ingestor.ingest(raw, "s3://raw/" + runId + "/" + organization);
   }
 

@@ -101,7 +101,8 @@ class DatabaseStatusTest {
     DatabaseStatus status = DatabaseStatus.read(db.dataSource());
 
     assertThat(status.schemaReady()).isTrue();
-    assertThat(status.migrations()).isEqualTo(new MigrationSummary(StoreFixtures.LATEST_VERSION, 0));
+    assertThat(status.migrations())
+        .isEqualTo(new MigrationSummary(StoreFixtures.LATEST_VERSION, 0));
     assertThat(status.dogsByStatus())
         .containsExactly(
             Map.entry("available", 5L),
@@ -184,8 +185,7 @@ class DatabaseStatusTest {
     assertThat(status.organizations()).isEmpty();
     assertThat(status.readAt()).isBefore(Instant.now().plusSeconds(60));
     assertThat(status.toText())
-        .contains(
-            "Schema version: none, pending migrations: " + StoreFixtures.MIGRATION_COUNT)
+        .contains("Schema version: none, pending migrations: " + StoreFixtures.MIGRATION_COUNT)
         .contains("run `db migrate`");
   }
 

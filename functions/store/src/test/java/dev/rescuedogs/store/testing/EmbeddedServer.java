@@ -35,6 +35,7 @@ final class EmbeddedServer {
         throw new UncheckedIOException("could not start the embedded PostgreSQL for tests", e);
       }
     }
-    return new ConnectionSettings("localhost", server.getPort(), "postgres", "postgres", null, Map.of());
+    return new ConnectionSettings(
+        "localhost", server.getPort(), "postgres", "postgres", null, Map.of());
   }
 }

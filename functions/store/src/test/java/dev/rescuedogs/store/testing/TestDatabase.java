@@ -1,9 +1,7 @@
 package dev.rescuedogs.store.testing;
 
-import dev.rescuedogs.store.connection.Database;
-
 import dev.rescuedogs.store.connection.ConnectionSettings;
-
+import dev.rescuedogs.store.connection.Database;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,12 +1,11 @@
 package dev.rescuedogs.store.testing;
 
-import dev.rescuedogs.store.connection.ConnectionSettings;
-import dev.rescuedogs.store.connection.Database;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.rescuedogs.store.connection.ConnectionSettings;
+import dev.rescuedogs.store.connection.Database;
 import java.sql.Connection;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,10 @@
 package dev.rescuedogs.store.testing;
 
-import dev.rescuedogs.store.connection.ConnectionSettings;
-import dev.rescuedogs.store.connection.Database;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rescuedogs.store.connection.ConnectionSettings;
+import dev.rescuedogs.store.connection.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -16,16 +16,20 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code config list|validate|sync}: the organization configs shipped with the platform. */
 @Command(
     name = "config",
     description = "List, validate and sync the organization configs.",
     mixinStandardHelpOptions = true,
-    subcommands = {ConfigCommand.ListCommand.class, ConfigCommand.ValidateCommand.class, ConfigCommand.SyncCommand.class})
+    subcommands = {
+      ConfigCommand.ListCommand.class,
+      ConfigCommand.ValidateCommand.class,
+      ConfigCommand.SyncCommand.class
+    })
 public final class ConfigCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -63,7 +67,10 @@ public final class ConfigCommand implements Runnable {
     return 1;
   }
 
-  @Command(name = "list", description = "A table of the organizations.", mixinStandardHelpOptions = true)
+  @Command(
+      name = "list",
+      description = "A table of the organizations.",
+      mixinStandardHelpOptions = true)
   static final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin Source source;
@@ -103,7 +110,8 @@ public final class ConfigCommand implements Runnable {
 
   @Command(
       name = "validate",
-      description = "Check every config against the schema and the semantic rules; exit 1 on any problem.",
+      description =
+          "Check every config against the schema and the semantic rules; exit 1 on any problem.",
       mixinStandardHelpOptions = true)
   static final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -127,7 +135,8 @@ public final class ConfigCommand implements Runnable {
 
   @Command(
       name = "sync",
-      description = "Upsert the organizations into the database (disabled configs become inactive).",
+      description =
+          "Upsert the organizations into the database (disabled configs become inactive).",
       mixinStandardHelpOptions = true)
   static final class SyncCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -145,8 +154,15 @@ public final class ConfigCommand implements Runnable {
       try (LocalDatabase database = LocalDatabase.open(databaseOptions)) {
         database.migrate();
         var summary = new OrganizationSync(database.dataSource()).sync(configs);
-        spec.commandLine().getOut().println("Synced " + configs.size() + " organizations into "
-            + database.describe() + ": " + summary);
+        spec.commandLine()
+            .getOut()
+            .println(
+                "Synced "
+                    + configs.size()
+                    + " organizations into "
+                    + database.describe()
+                    + ": "
+                    + summary);
         spec.commandLine().getOut().flush();
       }
       return 0;

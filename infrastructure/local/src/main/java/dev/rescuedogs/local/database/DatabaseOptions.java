@@ -6,15 +6,16 @@ import picocli.CommandLine.Option;
 
 /**
  * Which database a command works on: {@code --database-url}, else {@code DATABASE_URL} or the
- * {@code PG*} variables, else an embedded PostgreSQL whose data lives in {@code --data-dir}
- * ({@code RESCUEDOGS_HOME/pgdata}, by default {@code ~/.rescuedogs/pgdata}).
+ * {@code PG*} variables, else an embedded PostgreSQL whose data lives in {@code --data-dir} ({@code
+ * RESCUEDOGS_HOME/pgdata}, by default {@code ~/.rescuedogs/pgdata}).
  */
 public final class DatabaseOptions {
   @Option(
       names = "--database-url",
       paramLabel = "URL",
-      description = "PostgreSQL URL (postgres://user:pass@host:port/db or jdbc:postgresql://...). "
-          + "Default: DATABASE_URL, then the PG* variables, then an embedded PostgreSQL.")
+      description =
+          "PostgreSQL URL (postgres://user:pass@host:port/db or jdbc:postgresql://...). "
+              + "Default: DATABASE_URL, then the PG* variables, then an embedded PostgreSQL.")
   String databaseUrl;
 
   @Option(

@@ -44,7 +44,10 @@ public final class DbCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "migrate", description = "Apply pending migrations.", mixinStandardHelpOptions = true)
+  @Command(
+      name = "migrate",
+      description = "Apply pending migrations.",
+      mixinStandardHelpOptions = true)
   static final class MigrateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DatabaseOptions databaseOptions;
@@ -80,7 +83,8 @@ public final class DbCommand implements Runnable {
         names = "--stale-after",
         paramLabel = "DURATION",
         defaultValue = "PT1H",
-        description = "A running session older than this is reported as stale (ISO-8601, default ${DEFAULT-VALUE}).")
+        description =
+            "A running session older than this is reported as stale (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration staleAfter;
 
     @Override
@@ -125,7 +129,11 @@ public final class DbCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin DatabaseOptions databaseOptions;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Dump file to write.")
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
+        required = true,
+        description = "Dump file to write.")
     Path file;
 
     @Override
@@ -158,7 +166,11 @@ public final class DbCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin DatabaseOptions databaseOptions;
 
-    @Option(names = "--in", paramLabel = "FILE", required = true, description = "Dump file to read.")
+    @Option(
+        names = "--in",
+        paramLabel = "FILE",
+        required = true,
+        description = "Dump file to read.")
     Path file;
 
     @Override
@@ -171,7 +183,8 @@ public final class DbCommand implements Runnable {
       try (LocalDatabase database = LocalDatabase.open(databaseOptions);
           InputStream in = DumpFiles.read(file)) {
         database.migrate();
-        Map<String, Long> counts = new CatalogDump(database.dataSource(), Clock.systemUTC()).importFrom(in);
+        Map<String, Long> counts =
+            new CatalogDump(database.dataSource(), Clock.systemUTC()).importFrom(in);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Imported " + file + " into " + database.describe());
         out.print(countsTable(counts));

@@ -10,8 +10,8 @@ import javax.sql.DataSource;
 
 /**
  * A PostgreSQL server run by this process, with its data kept in a directory so that one command's
- * {@code db migrate} is still there for the next command's {@code db status}. Only one process can use a
- * data directory at a time.
+ * {@code db migrate} is still there for the next command's {@code db status}. Only one process can
+ * use a data directory at a time.
  */
 final class EmbeddedDatabase implements AutoCloseable {
   static final String USER = "postgres";
@@ -48,8 +48,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   private void createApplicationDatabase() {
     try (var connection = postgres.getPostgresDatabase().getConnection();
-        var exists =
-            connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+        var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
       exists.setString(1, DATABASE);
       try (var rows = exists.executeQuery()) {
         if (!rows.next()) {

@@ -117,8 +117,8 @@ public final class InvokeCommand implements Callable<Integer> {
 
   /** Catches an event file meant for another function before its handler sees it. */
   private void requireEventShape(Object input) {
-    if (input instanceof SQSEvent) {
-      List<SQSEvent.SQSMessage> records = ((SQSEvent) input).getRecords();
+    if (input instanceof SQSEvent sQSEvent) {
+      List<SQSEvent.SQSMessage> records = sQSEvent.getRecords();
       if (records == null || records.isEmpty()) {
         throw new IllegalArgumentException(
             event
@@ -126,8 +126,8 @@ public final class InvokeCommand implements Callable<Integer> {
                 + function.functionName()
                 + " function takes");
       }
-    } else if (input instanceof APIGatewayV2HTTPEvent) {
-      APIGatewayV2HTTPEvent http = (APIGatewayV2HTTPEvent) input;
+    } else if (input instanceof APIGatewayV2HTTPEvent http) {
+
       if (http.getRawPath() == null || http.getRequestContext() == null) {
         throw new IllegalArgumentException(
             event

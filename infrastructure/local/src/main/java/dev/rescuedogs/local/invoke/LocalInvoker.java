@@ -82,30 +82,35 @@ final class LocalInvoker {
 
   /** Invokes the function's handler with {@code event}; a handler's exception propagates. */
   Object invoke(LocalFunction function, Object event) {
-    InvocationContext context = new InvocationContext(function.functionName(), function.timeout(), clock);
+    InvocationContext context =
+        new InvocationContext(function.functionName(), function.timeout(), clock);
     switch (function) {
-      case DISPATCH:
+      case DISPATCH -> {
         Object dispatched = call(dispatch(), event, context);
         reportQueue(LocalStack.SCRAPE_QUEUE);
         return dispatched;
-      case SCRAPER:
+      }
+      case SCRAPER -> {
         Object scraped = call(scraper(), event, context);
         reportRawResults();
         reportQueue(LocalStack.STANDARDIZE_QUEUE);
         return scraped;
-      case STANDARDIZE:
+      }
+      case STANDARDIZE -> {
         return call(standardize(), event, context);
-      case API:
+      }
+      case API -> {
         try (ConnectionPool pool = new ConnectionPool(database, 2, Duration.ofSeconds(5))) {
           return call(
               new ApiHandler(new CatalogApi(ApiSettings.fromEnvironment(env), pool, clock)),
               event,
               context);
         }
-      case MAINTENANCE:
+      }
+      case MAINTENANCE -> {
         return call(maintenance(), event, context);
-      default:
-        throw new IllegalStateException("no wiring for " + function);
+      }
+      default -> throw new IllegalStateException("no wiring for " + function);
     }
   }
 
@@ -160,7 +165,8 @@ final class LocalInvoker {
   }
 
   @SuppressWarnings("unchecked")
-  private static Object call(RequestHandler<?, ?> handler, Object event, InvocationContext context) {
+  private static Object call(
+      RequestHandler<?, ?> handler, Object event, InvocationContext context) {
     return ((RequestHandler<Object, Object>) handler).handleRequest(event, context);
   }
 

@@ -121,12 +121,14 @@ public final class LocalPipeline {
    */
   public RunSummary run(Map<String, Object> event) {
     Map<String, Object> dispatched =
-        dispatch.handleRequest(event, new InvocationContext("dispatch", Duration.ofMinutes(1), clock));
+        dispatch.handleRequest(
+            event, new InvocationContext("dispatch", Duration.ofMinutes(1), clock));
     return new RunSummary(dispatched, drainScrapeQueue(), drainStandardizeQueue());
   }
 
   public QueueTrigger.Deliveries drainScrapeQueue() {
-    return scrapeQueue.drain(scrape, () -> new InvocationContext("scraper", SCRAPER_TIMEOUT, clock));
+    return scrapeQueue.drain(
+        scrape, () -> new InvocationContext("scraper", SCRAPER_TIMEOUT, clock));
   }
 
   public QueueTrigger.Deliveries drainStandardizeQueue() {

@@ -40,17 +40,20 @@ import javax.sql.DataSource;
 final class LocalRun {
 
   /** The EventBridge rule the scheduled event names, as in the deployed stack. */
-  static final String RULE_ARN = "arn:aws:events:us-east-1:000000000000:rule/rescue-dogs-weekly-run";
+  static final String RULE_ARN =
+      "arn:aws:events:us-east-1:000000000000:rule/rescue-dogs-weekly-run";
 
   /**
-   * Pacing against a replay copy on loopback: the sites' own delays protect real servers, and
-   * would only make the local run slow.
+   * Pacing against a replay copy on loopback: the sites' own delays protect real servers, and would
+   * only make the local run slow.
    */
   private static final double REPLAY_DELAY_SECONDS = 0.05;
 
   private static final int REPLAY_TIMEOUT_SECONDS = 10;
 
-  /** Only the loopback replay servers resolve: photos on the real sites' hosts are never fetched. */
+  /**
+   * Only the loopback replay servers resolve: photos on the real sites' hosts are never fetched.
+   */
   private static final String LOOPBACK_ONLY =
       "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1";
 
@@ -160,9 +163,7 @@ final class LocalRun {
             "[%s] left out: its site needs a browser, and there is no Chromium at %s or no"
                 + " chromedriver at %s (install the Debian packages chromium and"
                 + " chromium-driver, or set CHROME_BIN and CHROMEDRIVER)%n",
-            config.id(),
-            chromium.settings().chromeBinary(),
-            chromium.settings().chromedriver());
+            config.id(), chromium.settings().chromeBinary(), chromium.settings().chromedriver());
       } else {
         running.add(sites == null ? config : replayPaced(config));
       }
@@ -241,7 +242,9 @@ final class LocalRun {
       Optional<URI> copy = sites.onCopy(url);
       if (copy.isEmpty()) {
         throw new IOException(
-            "not fetched: " + url.getHost() + " is not a replayed site (run --live for real images)");
+            "not fetched: "
+                + url.getHost()
+                + " is not a replayed site (run --live for real images)");
       }
       return loopback.download(copy.get(), maxBytes);
     };

@@ -34,8 +34,10 @@ public final class ReplaySites implements AutoCloseable {
   private final Map<String, ReplayServer> servers;
   private final Map<String, ReplayServer> byHost;
   private final List<String> withoutCopy;
+
   /** The jar's file system when this opened it (and closes it), else null. */
   private final FileSystem bundle;
+
   private final String source;
 
   private ReplaySites(

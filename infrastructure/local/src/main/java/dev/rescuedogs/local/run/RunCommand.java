@@ -53,19 +53,22 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--live",
-      description = "Scrape the organizations' real sites (politely, slowly) instead of replay copies.")
+      description =
+          "Scrape the organizations' real sites (politely, slowly) instead of replay copies.")
   boolean live;
 
   @Option(
       names = "--org",
       paramLabel = "ID",
-      description = "Run only this organization (repeatable); default: the scheduled event, every enabled one.")
+      description =
+          "Run only this organization (repeatable); default: the scheduled event, every enabled one.")
   List<String> organizations = new ArrayList<>();
 
   @Option(
       names = "--sites",
       paramLabel = "DIR",
-      description = "Folder of replay copies, one per organization id. Default: the copies bundled with the tool.")
+      description =
+          "Folder of replay copies, one per organization id. Default: the copies bundled with the tool.")
   Path sites;
 
   @Option(
@@ -77,7 +80,8 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--template",
       paramLabel = "FILE",
-      description = "SAM template whose HttpApi events route the API. Default: the nearest template.yaml.")
+      description =
+          "SAM template whose HttpApi events route the API. Default: the nearest template.yaml.")
   Path template;
 
   final CountDownLatch started = new CountDownLatch(1);

@@ -1,5 +1,7 @@
 package dev.rescuedogs.local.run;
 
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import dev.rescuedogs.core.rawresult.DetailFailure;
 import dev.rescuedogs.core.rawresult.RawScrapeResult;
 import dev.rescuedogs.scraping.scrape.ScrapeListener;
@@ -10,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The run's progress, one line per step of each organization: listing pages, the dogs found,
- * failed detail pages and browser restarts (its errors), and how its scrape ended. Also keeps each
+ * The run's progress, one line per step of each organization: listing pages, the dogs found, failed
+ * detail pages and browser restarts (its errors), and how its scrape ended. Also keeps each
  * organization's page and error counts for the summary.
  */
 final class RunProgress {
@@ -80,7 +82,11 @@ final class RunProgress {
               errors,
               SummaryTable.duration(took));
         } else {
-          print(organization, "listing FAILED after %s: %s", SummaryTable.duration(took), result.error());
+          print(
+              organization,
+              "listing FAILED after %s: %s",
+              SummaryTable.duration(took),
+              result.error());
         }
       }
 
@@ -95,7 +101,8 @@ final class RunProgress {
     return scraped.getOrDefault(organization, new Scraped(0, 0));
   }
 
-  void print(String organization, String format, Object... args) {
+  @FormatMethod
+  void print(String organization, @FormatString String format, Object... args) {
     synchronized (out) {
       out.printf("[%s] %s%n", organization, String.format(format, args));
       out.flush();

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the standardize function reported for each organization of the run — the figures it sends
- * to CloudWatch in AWS — kept for the summary, with one progress line per organization.
+ * What the standardize function reported for each organization of the run — the figures it sends to
+ * CloudWatch in AWS — kept for the summary, with one progress line per organization.
  */
 final class RunResults implements RunMetrics {
 

@@ -16,7 +16,9 @@ import java.util.Optional;
  */
 final class SummaryTable {
 
-  /** An organization whose message never got through standardization (see its dead-letter queue). */
+  /**
+   * An organization whose message never got through standardization (see its dead-letter queue).
+   */
   static final String NO_RESULT = "no result";
 
   private static final int NOTE_WIDTH = 90;

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "parse-page",
-    description = "Parse one saved listing or detail page with an organization's parser; print JSON.",
+    description =
+        "Parse one saved listing or detail page with an organization's parser; print JSON.",
     mixinStandardHelpOptions = true)
 public final class ParsePageCommand implements Callable<Integer> {
   /** Which parser reads the page. */
@@ -62,7 +63,10 @@ public final class ParsePageCommand implements Callable<Integer> {
     Page page = Page.ofSavedBytes(url, Files.readAllBytes(file));
     Object output;
     try (OrganizationScraper scraper = Scrapers.create(config, ScraperDependencies.defaults())) {
-      output = kind == Kind.listing ? listing(scraper.parseListingPage(page)) : scraper.parseDetailPage(page);
+      output =
+          kind == Kind.listing
+              ? listing(scraper.parseListingPage(page))
+              : scraper.parseDetailPage(page);
     }
     spec.commandLine().getOut().println(JSON.writeValueAsString(output));
     spec.commandLine().getOut().flush();

@@ -40,7 +40,10 @@ public final class ScrapeCommand implements Callable<Integer> {
       description = "Send the site's requests to this origin instead (a local copy of the site).")
   URI baseUrl;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the result here (default stdout).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the result here (default stdout).")
   Path out;
 
   @Option(names = "--run-id", paramLabel = "ID", description = "Run id (default local-<UTC time>).")

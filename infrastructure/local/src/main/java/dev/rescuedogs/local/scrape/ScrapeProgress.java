@@ -1,5 +1,7 @@
 package dev.rescuedogs.local.scrape;
 
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import dev.rescuedogs.core.rawresult.DetailFailure;
 import dev.rescuedogs.core.rawresult.RawScrapeResult;
 import dev.rescuedogs.scraping.scrape.ScrapeListener;
@@ -31,7 +33,9 @@ final class ScrapeProgress implements ScrapeListener {
   @Override
   public synchronized void browserRestarted(int restart, Throwable cause) {
     errors++;
-    print("browser died (%s); listing restarted in a fresh browser (%d)", cause.getMessage(), restart);
+    print(
+        "browser died (%s); listing restarted in a fresh browser (%d)",
+        cause.getMessage(), restart);
   }
 
   @Override
@@ -76,7 +80,8 @@ final class ScrapeProgress implements ScrapeListener {
     return String.format(", ETA %dm%02ds", left.toMinutes(), left.toSecondsPart());
   }
 
-  private void print(String format, Object... args) {
+  @FormatMethod
+  private void print(@FormatString String format, Object... args) {
     err.println("[" + organization + "] " + String.format(format, args));
     err.flush();
   }

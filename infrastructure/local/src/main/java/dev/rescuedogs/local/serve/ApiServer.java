@@ -1,8 +1,8 @@
 package dev.rescuedogs.local.serve;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -44,12 +44,16 @@ public final class ApiServer implements AutoCloseable {
       int port,
       int threads) {
     try {
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
-      ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
-        Thread thread = new Thread(runnable, "serve");
-        thread.setDaemon(true);
-        return thread;
-      });
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+      ExecutorService executor =
+          Executors.newFixedThreadPool(
+              threads,
+              runnable -> {
+                Thread thread = new Thread(runnable, "serve");
+                thread.setDaemon(true);
+                return thread;
+              });
       server.setExecutor(executor);
       server.createContext("/", exchange -> handle(handler, routes, exchange));
       server.start();

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Translates between HTTP exchanges and API Gateway HTTP API (payload format 2.0) events the way API
- * Gateway does: the route's key and path parameters, raw path and raw query string as received,
+ * Translates between HTTP exchanges and API Gateway HTTP API (payload format 2.0) events the way
+ * API Gateway does: the route's key and path parameters, raw path and raw query string as received,
  * {@code queryStringParameters} decoded with repeated names joined by commas, header names
  * lower-cased (repeated headers comma-joined), and the request context's method, path, protocol,
  * source IP and user agent.
@@ -27,7 +27,8 @@ import java.util.UUID;
 final class GatewayEvents {
 
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   private GatewayEvents() {}
 
@@ -54,34 +55,38 @@ final class GatewayEvents {
         .withHeaders(headers)
         .withBody(body.length == 0 ? null : Base64.getEncoder().encodeToString(body))
         .withIsBase64Encoded(body.length > 0)
-        .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-            .withRequestId(UUID.randomUUID().toString())
-            .withRouteKey(target.routeKey())
-            .withStage("$default")
-            .withApiId("local")
-            .withAccountId("local")
-            .withDomainName(host.replaceFirst(":\\d+$", ""))
-            .withDomainPrefix("local")
-            .withTime(TIME.format(now))
-            .withTimeEpoch(now.toEpochMilli())
-            .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                .withMethod(exchange.getRequestMethod())
-                .withPath(rawPath)
-                .withProtocol(exchange.getProtocol())
-                .withSourceIp(sourceIp)
-                .withUserAgent(headers.get("user-agent"))
+        .withRequestContext(
+            APIGatewayV2HTTPEvent.RequestContext.builder()
+                .withRequestId(UUID.randomUUID().toString())
+                .withRouteKey(target.routeKey())
+                .withStage("$default")
+                .withApiId("local")
+                .withAccountId("local")
+                .withDomainName(host.replaceFirst(":\\d+$", ""))
+                .withDomainPrefix("local")
+                .withTime(TIME.format(now))
+                .withTimeEpoch(now.toEpochMilli())
+                .withHttp(
+                    APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                        .withMethod(exchange.getRequestMethod())
+                        .withPath(rawPath)
+                        .withProtocol(exchange.getProtocol())
+                        .withSourceIp(sourceIp)
+                        .withUserAgent(headers.get("user-agent"))
+                        .build())
                 .build())
-            .build())
         .build();
   }
 
-  /** API Gateway's decoded parameter map: repeated names are joined with commas; null when empty. */
+  /**
+   * API Gateway's decoded parameter map: repeated names are joined with commas; null when empty.
+   */
   static Map<String, String> queryMap(String rawQuery) {
     if (rawQuery == null || rawQuery.isEmpty()) {
       return null;
     }
     Map<String, String> parameters = new LinkedHashMap<>();
-    for (String pair : rawQuery.split("&")) {
+    for (String pair : rawQuery.split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }
@@ -109,14 +114,22 @@ final class GatewayEvents {
       response.getHeaders().forEach(headers::set);
     }
     if (response.getMultiValueHeaders() != null) {
-      response.getMultiValueHeaders().forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
+      response
+          .getMultiValueHeaders()
+          .forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
     }
-    byte[] body = response.getBody() == null ? new byte[0]
-        : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
-        : response.getBody().getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        response.getBody() == null
+            ? new byte[0]
+            : response.getIsBase64Encoded()
+                ? Base64.getDecoder().decode(response.getBody())
+                : response.getBody().getBytes(StandardCharsets.UTF_8);
     int status = response.getStatusCode();
-    boolean noBody = exchange.getRequestMethod().equalsIgnoreCase("HEAD") || status == 204 || status == 304
-        || body.length == 0;
+    boolean noBody =
+        exchange.getRequestMethod().equalsIgnoreCase("HEAD")
+            || status == 204
+            || status == 304
+            || body.length == 0;
     exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
     if (!noBody) {
       exchange.getResponseBody().write(body);

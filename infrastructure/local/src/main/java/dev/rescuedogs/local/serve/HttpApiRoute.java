@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One route of an API Gateway HTTP API, as a SAM {@code HttpApi} event declares it: a method ({@code
- * GET}, ..., or {@code ANY}) and a path whose segments are literals, {@code {name}} (one segment) or
- * a final greedy {@code {name+}} (the rest of the path).
+ * One route of an API Gateway HTTP API, as a SAM {@code HttpApi} event declares it: a method
+ * ({@code GET}, ..., or {@code ANY}) and a path whose segments are literals, {@code {name}} (one
+ * segment) or a final greedy {@code {name+}} (the rest of the path).
  *
  * @param method upper-case method, or {@code ANY}
  * @param path the route's path, e.g. {@code /api/animals/{slug}}

@@ -49,7 +49,10 @@ public final class HttpApiRoutes {
   private final String source;
 
   private HttpApiRoutes(
-      List<HttpApiRoute> routes, boolean catchAll, boolean gatewayAnswersPreflights, String source) {
+      List<HttpApiRoute> routes,
+      boolean catchAll,
+      boolean gatewayAnswersPreflights,
+      String source) {
     this.routes = List.copyOf(routes);
     this.catchAll = catchAll;
     this.gatewayAnswersPreflights = gatewayAnswersPreflights;
@@ -108,7 +111,8 @@ public final class HttpApiRoutes {
         }
         routes.add(
             new HttpApiRoute(
-                eventProperties.path("Method").asText("ANY"), eventProperties.get("Path").asText()));
+                eventProperties.path("Method").asText("ANY"),
+                eventProperties.get("Path").asText()));
       }
     }
     if (!apiFunction) {
@@ -180,8 +184,7 @@ public final class HttpApiRoutes {
     return routed;
   }
 
-  private Optional<Target> best(
-      String rawPath, Predicate<HttpApiRoute> acceptable) {
+  private Optional<Target> best(String rawPath, Predicate<HttpApiRoute> acceptable) {
     HttpApiRoute chosen = null;
     Map<String, String> parameters = Map.of();
     for (HttpApiRoute route : routes) {

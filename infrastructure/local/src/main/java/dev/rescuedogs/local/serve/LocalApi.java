@@ -49,8 +49,7 @@ public final class LocalApi implements AutoCloseable {
     ConnectionPool pool = new ConnectionPool(database, connections, Duration.ofSeconds(5));
     try {
       ApiHandler handler =
-          new ApiHandler(
-              new CatalogApi(ApiSettings.fromEnvironment(env), pool, Clock.systemUTC()));
+          new ApiHandler(new CatalogApi(ApiSettings.fromEnvironment(env), pool, Clock.systemUTC()));
       return new LocalApi(pool, ApiServer.start(handler, routes, port, threads));
     } catch (RuntimeException e) {
       pool.close();

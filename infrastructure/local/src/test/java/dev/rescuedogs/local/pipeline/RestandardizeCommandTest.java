@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -174,10 +175,13 @@ class RestandardizeCommandTest {
             .map(
                 name ->
                     RawDog.builder()
-                        .externalId(name.toLowerCase())
+                        .externalId(name.toLowerCase(Locale.ROOT))
                         .name(name)
                         .adoptionUrl(
-                            "https://" + organization + ".example/dogs/" + name.toLowerCase())
+                            "https://"
+                                + organization
+                                + ".example/dogs/"
+                                + name.toLowerCase(Locale.ROOT))
                         .breed("Labrador Retriever")
                         .ageText("2 years")
                         .sex("Male")
@@ -185,7 +189,7 @@ class RestandardizeCommandTest {
                             "https://"
                                 + organization
                                 + ".example/img/"
-                                + name.toLowerCase()
+                                + name.toLowerCase(Locale.ROOT)
                                 + ".jpg")
                         .build())
             .toList();

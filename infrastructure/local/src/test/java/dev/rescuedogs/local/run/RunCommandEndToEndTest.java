@@ -107,19 +107,23 @@ class RunCommandEndToEndTest {
     List<String> rows = summaryRows(text);
 
     assertThat(rows)
-        .extracting(row -> row.split("\\s+")[0])
+        .extracting(row -> row.split("\\s+", -1)[0])
         .containsExactlyElementsOf(expected);
     for (String row : rows) {
-      String[] cells = row.split("\\s+");
+      String[] cells = row.split("\\s+", -1);
       assertThat(cells[1]).as(row).isEqualTo("success");
       int found = Integer.parseInt(cells[3]);
       assertThat(found).as("found: " + row).isPositive();
-      assertThat(Integer.parseInt(cells[4])).as("added: " + row).isPositive().isLessThanOrEqualTo(found);
+      assertThat(Integer.parseInt(cells[4]))
+          .as("added: " + row)
+          .isPositive()
+          .isLessThanOrEqualTo(found);
       assertThat(cells[6]).as("missing: " + row).isEqualTo("0");
       assertThat(Double.parseDouble(cells[10])).as("quality: " + row).isBetween(0.0, 1.0);
     }
     assertThat(text)
-        .contains("organization", "found", "added", "missing", "quality", "partial failure", "duration")
+        .contains(
+            "organization", "found", "added", "missing", "quality", "partial failure", "duration")
         .containsPattern("(?m)^total \\(" + expected.size() + "\\)\\s+ok\\s")
         .contains("Dead-letter queues: empty.");
   }
@@ -163,7 +167,8 @@ class RunCommandEndToEndTest {
   void theApiAnswersFromWhatTheRunStored() throws Exception {
     int activeDogs =
         jdbi.withHandle(
-            h -> h.createQuery("SELECT count(*) FROM dogs WHERE active").mapTo(Integer.class).one());
+            h ->
+                h.createQuery("SELECT count(*) FROM dogs WHERE active").mapTo(Integer.class).one());
     String slug =
         jdbi.withHandle(
             h ->

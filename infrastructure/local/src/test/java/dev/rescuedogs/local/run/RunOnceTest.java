@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code rescuedogs run --once} for chosen organizations (static HTML and a WordPress REST API,
- * served by their replay copies): the summary, then exit without serving; a second week against
- * the same database; and the runs that cannot happen.
+ * served by their replay copies): the summary, then exit without serving; a second week against the
+ * same database; and the runs that cannot happen.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -76,7 +76,9 @@ class RunOnceTest {
     assertThat(outcome.exitCode()).as(outcome.out() + outcome.err()).isZero();
     assertThat(RunCommandEndToEndTest.summaryRows(outcome.out()))
         .singleElement()
-        .satisfies(row -> assertThat(row).matches(STATIC + "\\s+success\\s+3\\s+8\\s+0\\s+\\d+\\s+0\\s.*"));
+        .satisfies(
+            row ->
+                assertThat(row).matches(STATIC + "\\s+success\\s+3\\s+8\\s+0\\s+\\d+\\s+0\\s.*"));
   }
 
   @Test

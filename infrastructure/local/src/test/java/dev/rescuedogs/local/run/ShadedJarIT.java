@@ -57,10 +57,7 @@ class ShadedJarIT {
     }
     Path log = home.resolve("run.log");
     Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     process.getOutputStream().close();
 
     boolean finished = process.waitFor(4, TimeUnit.MINUTES);

@@ -46,7 +46,8 @@ class SummaryTableTest {
             new RunProgress.Scraped(3, 2));
 
     assertThat(SummaryTable.render(List.of(row)).lines().toList().get(1))
-        .matches("rescue-a\\s+success\\s+3\\s+12\\s+3\\s+2\\s+4\\s+1\\s+2\\s+7/1\\s+0\\.81\\s+1m15s\\s*");
+        .matches(
+            "rescue-a\\s+success\\s+3\\s+12\\s+3\\s+2\\s+4\\s+1\\s+2\\s+7/1\\s+0\\.81\\s+1m15s\\s*");
   }
 
   @Test
@@ -85,7 +86,8 @@ class SummaryTableTest {
   @Test
   void anOrganizationNeverStandardizedIsReportedAsWithoutResult() {
     SummaryTable.Row row =
-        SummaryTable.row("rescue-d", Optional.empty(), Optional.empty(), new RunProgress.Scraped(0, 1));
+        SummaryTable.row(
+            "rescue-d", Optional.empty(), Optional.empty(), new RunProgress.Scraped(0, 1));
 
     assertThat(row.succeeded()).isFalse();
     assertThat(SummaryTable.render(List.of(row)).lines().toList().get(1))

@@ -139,7 +139,8 @@ class ParsePageCommandTest {
   @Test
   void anUnknownOrganizationIsAUsageErrorNamingTheKnownOnes() {
     Result result =
-        parsePage("nope", "detail", "https://example.org/", SITES.resolve("theunderdog/adopt.html"));
+        parsePage(
+            "nope", "detail", "https://example.org/", SITES.resolve("theunderdog/adopt.html"));
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("unknown organization 'nope'").contains("dogstrust");

@@ -53,7 +53,8 @@ class ApiServerRoutingTest {
     assertThat(response.body()).isEqualTo("GET /api/animals/{slug}/history");
     APIGatewayV2HTTPEvent event = received.get(0);
     assertThat(event.getPathParameters()).isEqualTo(Map.of("slug", "rex-7"));
-    assertThat(event.getRequestContext().getRouteKey()).isEqualTo("GET /api/animals/{slug}/history");
+    assertThat(event.getRequestContext().getRouteKey())
+        .isEqualTo("GET /api/animals/{slug}/history");
     assertThat(event.getRawPath()).isEqualTo("/api/animals/rex-7/history");
     assertThat(event.getRawQueryString()).isEqualTo("limit=2");
   }
@@ -63,9 +64,7 @@ class ApiServerRoutingTest {
     HttpResponse<String> unknownPath = get("/nowhere");
     HttpResponse<String> unknownMethod =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(server.url() + "/api/animals"))
-                .DELETE()
-                .build(),
+            HttpRequest.newBuilder(URI.create(server.url() + "/api/animals")).DELETE().build(),
             HttpResponse.BodyHandlers.ofString());
 
     assertThat(unknownPath.statusCode()).isEqualTo(404);

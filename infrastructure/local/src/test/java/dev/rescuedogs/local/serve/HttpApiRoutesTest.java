@@ -57,9 +57,7 @@ class HttpApiRoutesTest {
   @Test
   void aGreedyParameterTakesTheRestOfThePath() {
     assertThat(routes.route("GET", "/api/monitoring/runs/20261130T150000Z"))
-        .contains(
-            target(
-                "GET /api/monitoring/{proxy+}", Map.of("proxy", "runs/20261130T150000Z")));
+        .contains(target("GET /api/monitoring/{proxy+}", Map.of("proxy", "runs/20261130T150000Z")));
     assertThat(routes.route("GET", "/api/monitoring")).isEmpty();
   }
 
@@ -87,7 +85,8 @@ class HttpApiRoutesTest {
   void anyMethodRoutesAcceptEveryMethod() {
     HttpApiRoutes any = HttpApiRoutes.of(List.of(new HttpApiRoute("any", "/{proxy+}")), false);
 
-    assertThat(any.route("DELETE", "/a/b")).contains(target("ANY /{proxy+}", Map.of("proxy", "a/b")));
+    assertThat(any.route("DELETE", "/a/b"))
+        .contains(target("ANY /{proxy+}", Map.of("proxy", "a/b")));
   }
 
   @Test
@@ -101,8 +100,13 @@ class HttpApiRoutesTest {
     Path template = dir.resolve("template.yaml");
     Files.writeString(
         template,
-        "Resources:\n  Other:\n    Type: AWS::Serverless::Function\n    Properties:\n"
-            + "      Handler: dev.rescuedogs.dispatch.DispatchHandler::handleRequest\n");
+        """
+        Resources:
+          Other:
+            Type: AWS::Serverless::Function
+            Properties:
+              Handler: dev.rescuedogs.dispatch.DispatchHandler::handleRequest
+        """);
 
     assertThatThrownBy(() -> HttpApiRoutes.fromTemplate(template))
         .isInstanceOf(IllegalArgumentException.class)

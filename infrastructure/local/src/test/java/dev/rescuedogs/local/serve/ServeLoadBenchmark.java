@@ -30,8 +30,8 @@ import picocli.CommandLine;
 /**
  * Load test of {@code rescuedogs serve} on the generated 50,000-dog catalog: 32 concurrent JDK
  * HttpClient clients for 60 s over loopback, a mix of catalog lists (random filter sets and pages),
- * dog details, facet counts and meta lists. Prints throughput, p50/p99 and errors. Run with
- * {@code -Dbenchmarks=true} (see functions/api/README.md); {@code -Dload.seconds} and {@code
+ * dog details, facet counts and meta lists. Prints throughput, p50/p99 and errors. Run with {@code
+ * -Dbenchmarks=true} (see functions/api/README.md); {@code -Dload.seconds} and {@code
  * -Dload.clients} change the defaults.
  */
 @Tag("benchmark")
@@ -42,21 +42,46 @@ class ServeLoadBenchmark {
 
   static final int CLIENTS = Integer.getInteger("load.clients", 32);
   static final int SECONDS = Integer.getInteger("load.seconds", 60);
-  static final String[] FILTERS = {"", "size=Small,Medium", "sex=Female", "breed_group=Hound", "age_category=Puppy,Young",
-      "organization=rean", "location_country=DE", "available_to=GB", "q=luna", "sort=name-asc", "sort=oldest",
-      "breed=labrador-retriever", "size=Large&sex=Male&available_to=DE", "limit=50"};
+  static final String[] FILTERS = {
+    "",
+    "size=Small,Medium",
+    "sex=Female",
+    "breed_group=Hound",
+    "age_category=Puppy,Young",
+    "organization=rean",
+    "location_country=DE",
+    "available_to=GB",
+    "q=luna",
+    "sort=name-asc",
+    "sort=oldest",
+    "breed=labrador-retriever",
+    "size=Large&sex=Male&available_to=DE",
+    "limit=50"
+  };
 
   @Test
   void thirtyTwoClientsForOneMinute() throws Exception {
     CatalogGenerator.seed(db.dataSource(), Integer.getInteger("benchmark.dogs", 50_000), 42);
-    try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = db.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute("VACUUM ANALYZE");
     }
     ServeCommand command = new ServeCommand();
     CommandLine commandLine = new CommandLine(command);
     commandLine.setOut(new PrintWriter(new StringWriter()));
-    Thread server = new Thread(() -> commandLine.execute("--port", "0", "--database-url", db.databaseUrl(),
-        "--connections", "8", "--threads", "32"), "serve");
+    Thread server =
+        new Thread(
+            () ->
+                commandLine.execute(
+                    "--port",
+                    "0",
+                    "--database-url",
+                    db.databaseUrl(),
+                    "--connections",
+                    "8",
+                    "--threads",
+                    "32"),
+            "serve");
     server.setDaemon(true);
     server.start();
     assertThat(command.started.await(60, TimeUnit.SECONDS)).isTrue();
@@ -65,8 +90,16 @@ class ServeLoadBenchmark {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     ObjectMapper json = new ObjectMapper();
     List<String> slugs = new ArrayList<>();
-    json.readTree(client.send(HttpRequest.newBuilder(URI.create(base + "/api/animals?limit=100&sort=random&seed=load")).build(),
-        HttpResponse.BodyHandlers.ofString()).body()).get("data").forEach(dog -> slugs.add(dog.get("slug").asText()));
+    json.readTree(
+            client
+                .send(
+                    HttpRequest.newBuilder(
+                            URI.create(base + "/api/animals?limit=100&sort=random&seed=load"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body())
+        .get("data")
+        .forEach(dog -> slugs.add(dog.get("slug").asText()));
 
     // Warm-up, then the measured run.
     run(client, base, slugs, CLIENTS, 5, null, new AtomicLong(), new AtomicLong());
@@ -77,47 +110,74 @@ class ServeLoadBenchmark {
     run(client, base, slugs, CLIENTS, SECONDS, latencies, requests, errors);
     double elapsed = (System.nanoTime() - started) / 1e9;
 
-    long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).filter(n -> n > 0).sorted().toArray();
-    System.out.printf("%nserve load test: %d clients, %.0f s, %,d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d%n",
-        CLIENTS, elapsed, requests.get(), requests.get() / elapsed, all[all.length / 2] / 1e6,
-        all[(int) Math.ceil(all.length * 0.99) - 1] / 1e6, errors.get());
+    long[] all =
+        Arrays.stream(latencies)
+            .flatMapToLong(Arrays::stream)
+            .filter(n -> n > 0)
+            .sorted()
+            .toArray();
+    System.out.printf(
+        "%nserve load test: %d clients, %.0f s, %,d requests, %.0f req/s, p50 %.2f ms, p99 %.2f ms, errors %d%n",
+        CLIENTS,
+        elapsed,
+        requests.get(),
+        requests.get() / elapsed,
+        all[all.length / 2] / 1e6,
+        all[(int) Math.ceil(all.length * 0.99) - 1] / 1e6,
+        errors.get());
     command.stop.countDown();
     server.join(10_000);
     assertThat(errors.get()).isZero();
   }
 
-  static void run(HttpClient client, String base, List<String> slugs, int clients, int seconds, long[][] latencies,
-      AtomicLong requests, AtomicLong errors) throws InterruptedException {
+  static void run(
+      HttpClient client,
+      String base,
+      List<String> slugs,
+      int clients,
+      int seconds,
+      long[][] latencies,
+      AtomicLong requests,
+      AtomicLong errors)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     CountDownLatch done = new CountDownLatch(clients);
     for (int c = 0; c < clients; c++) {
       int id = c;
-      Thread thread = new Thread(() -> {
-        Random random = new Random(id);
-        long[] mine = new long[2_000_000 / Math.max(1, clients)];
-        int count = 0;
-        while (System.nanoTime() < deadline) {
-          String path = path(random, slugs);
-          long start = System.nanoTime();
-          try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-              errors.incrementAndGet();
-            }
-          } catch (Exception e) {
-            errors.incrementAndGet();
-          }
-          if (count < mine.length) {
-            mine[count++] = System.nanoTime() - start;
-          }
-          requests.incrementAndGet();
-        }
-        if (latencies != null) {
-          latencies[id] = Arrays.copyOf(mine, count);
-        }
-        done.countDown();
-      }, "load-" + id);
+      Thread thread =
+          new Thread(
+              () -> {
+                Random random = new Random(id);
+                long[] mine = new long[2_000_000 / Math.max(1, clients)];
+                int count = 0;
+                while (System.nanoTime() < deadline) {
+                  String path = path(random, slugs);
+                  long start = System.nanoTime();
+                  try {
+                    HttpResponse<byte[]> response =
+                        client.send(
+                            HttpRequest.newBuilder(URI.create(base + path))
+                                .header("Accept-Encoding", "gzip")
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    if (response.statusCode() != 200) {
+                      errors.incrementAndGet();
+                    }
+                  } catch (Exception e) {
+                    errors.incrementAndGet();
+                  }
+                  if (count < mine.length) {
+                    mine[count++] = System.nanoTime() - start;
+                  }
+                  requests.incrementAndGet();
+                }
+                if (latencies != null) {
+                  latencies[id] = Arrays.copyOf(mine, count);
+                }
+                done.countDown();
+              },
+              "load-" + id);
       thread.setDaemon(true);
       thread.start();
     }

@@ -25,13 +25,11 @@ class StandardizeCommandTest {
     Path out = dir.resolve("standardized.jsonl");
     Files.writeString(
         in,
-        String.join(
-            "\n",
-            "{\"name\":\"BELLA\",\"breed\":\"Deutscher Schäferhund Mischling\",\"age_text\":\"3 Monate alt\","
-                + "\"sex\":\"Hündin\",\"size\":\"mittel\"}",
-            "{\"name\":\"Please\",\"breed\":\"Labrador\"}",
-            "not json at all",
-            ""));
+        """
+        {"name":"BELLA","breed":"Deutscher Schäferhund Mischling","age_text":"3 Monate alt","sex":"Hündin","size":"mittel"}
+        {"name":"Please","breed":"Labrador"}
+        not json at all
+        """);
     StringWriter err = new StringWriter();
     CommandLine commandLine = RescueDogsCommand.newCommandLine();
     commandLine.setErr(new PrintWriter(err));
@@ -39,9 +37,12 @@ class StandardizeCommandTest {
     int exitCode =
         commandLine.execute(
             "standardize",
-            "--in", in.toString(),
-            "--out", out.toString(),
-            "--reference-time", "2026-11-26T00:00:00Z");
+            "--in",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--reference-time",
+            "2026-11-26T00:00:00Z");
 
     assertThat(exitCode).isZero();
     List<String> lines = Files.readAllLines(out);

@@ -79,7 +79,7 @@ public final class AnimalRescueBosniaScraper extends OrganizationScraper {
     Card card = null;
     boolean inSection = false;
     for (Element element : root.getAllElements()) {
-      if (element == section) {
+      if (element.equals(section)) {
         inSection = true;
         continue;
       }

@@ -25,6 +25,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -116,14 +117,11 @@ public final class DaisyFamilyRescueScraper extends OrganizationScraper {
     }
 
     DogStatus status() {
-      switch (this) {
-        case RESERVED:
-          return DogStatus.RESERVED;
-        case ADOPTED:
-          return DogStatus.ADOPTED;
-        default:
-          return DogStatus.AVAILABLE;
-      }
+      return switch (this) {
+        case RESERVED -> DogStatus.RESERVED;
+        case ADOPTED -> DogStatus.ADOPTED;
+        default -> DogStatus.AVAILABLE;
+      };
     }
   }
 
@@ -292,7 +290,7 @@ public final class DaisyFamilyRescueScraper extends OrganizationScraper {
   private static String story(Element root, Element profile) {
     StringBuilder html = new StringBuilder();
     for (Element heading : root.select("h4")) {
-      if (heading.closest(".elementor-widget-wrap") == profile) {
+      if (Objects.equals(heading.closest(".elementor-widget-wrap"), profile)) {
         continue;
       }
       Element widget = heading.closest(".elementor-widget");

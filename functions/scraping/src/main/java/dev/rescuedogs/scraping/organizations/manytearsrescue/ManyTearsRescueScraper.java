@@ -144,16 +144,11 @@ public final class ManyTearsRescueScraper extends OrganizationScraper {
 
   /** "okay" on an icon is "yes" in the raw properties. */
   private static String answer(String icon) {
-    switch (icon) {
-      case "okay":
-      case "ok":
-      case "yes":
-        return "yes";
-      case "no":
-        return "no";
-      default:
-        return "unknown";
-    }
+    return switch (icon) {
+      case "okay", "ok", "yes" -> "yes";
+      case "no" -> "no";
+      default -> "unknown";
+    };
   }
 
   /** A card's status ribbon (reserved dogs show one when the site lists them), or null. */

@@ -454,7 +454,7 @@ public final class MisisRescueScraper extends OrganizationScraper {
       if (SEX_WORD.matcher(line).matches() && sex == null) {
         sex = line;
       }
-      for (String clause : CLAUSES.split(line)) {
+      for (String clause : CLAUSES.split(line, -1)) {
         COMPANIONS.forEach(
             (property, subject) -> {
               if (subject.matcher(clause).find()) {
@@ -549,20 +549,10 @@ public final class MisisRescueScraper extends OrganizationScraper {
   }
 
   private static boolean isTextBlock(Element element) {
-    switch (element.normalName()) {
-      case "p":
-      case "ul":
-      case "ol":
-      case "h1":
-      case "h2":
-      case "h3":
-      case "h4":
-      case "h5":
-      case "h6":
-        return true;
-      default:
-        return false;
-    }
+    return switch (element.normalName()) {
+      case "p", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6" -> true;
+      default -> false;
+    };
   }
 
   // ---------------------------------------------------------------- URLs

@@ -71,7 +71,7 @@ public final class PetsInTurkeyScraper extends OrganizationScraper {
     for (Element item : page.document().select(".wixui-repeater__item")) {
       if (item.select(".wixui-repeater__item").size() > 1) {
         continue; // an item wrapping another repeater (select counts the item itself): read inner
-                  // ones
+        // ones
       }
       RawDog dog = readItem(item, adoptionForm, dogs);
       if (dog != null) {
@@ -161,31 +161,22 @@ public final class PetsInTurkeyScraper extends OrganizationScraper {
       return;
     }
     switch (Label.of(label)) {
-      case BREED:
-        dog.breed(value);
-        break;
-      case WEIGHT:
+      case BREED -> dog.breed(value);
+      case WEIGHT -> {
         dog.weight(value);
         if (HeadingSection.fold(label).startsWith("expected")) {
           dog.property("expected_weight", value);
         }
-        break;
-      case AGE:
-        dog.ageText(value);
-        break;
-      case BIRTH:
+      }
+      case AGE -> dog.ageText(value);
+      case BIRTH -> {
         // "Born in" + "11/12/2020": a date of birth, kept with its label so it reads as one.
         dog.ageText(label + " " + value);
         dog.property("date_of_birth", value);
-        break;
-      case SEX:
-        dog.sex(value);
-        break;
-      case NEUTERED:
-        dog.property("neutered", value);
-        break;
-      default:
-        break;
+      }
+      case SEX -> dog.sex(value);
+      case NEUTERED -> dog.property("neutered", value);
+      default -> {}
     }
   }
 
@@ -266,30 +257,15 @@ public final class PetsInTurkeyScraper extends OrganizationScraper {
 
     static Label of(String text) {
       String folded = HeadingSection.fold(text).replaceAll("[:.]+$", "").strip();
-      switch (folded) {
-        case "breed":
-          return BREED;
-        case "weight":
-        case "expected weight":
-          return WEIGHT;
-        case "age":
-          return AGE;
-        case "born in":
-        case "born":
-        case "date of birth":
-        case "dob":
-          return BIRTH;
-        case "sex":
-        case "gender":
-          return SEX;
-        case "spayed":
-        case "neutered":
-        case "castrated":
-        case "spayed/neutered":
-          return NEUTERED;
-        default:
-          return null;
-      }
+      return switch (folded) {
+        case "breed" -> BREED;
+        case "weight", "expected weight" -> WEIGHT;
+        case "age" -> AGE;
+        case "born in", "born", "date of birth", "dob" -> BIRTH;
+        case "sex", "gender" -> SEX;
+        case "spayed", "neutered", "castrated", "spayed/neutered" -> NEUTERED;
+        default -> null;
+      };
     }
   }
 }

@@ -186,7 +186,7 @@ public final class ReanScraper extends OrganizationScraper {
       String adoptionUrl) {
     List<String> lines = new ArrayList<>();
     for (Element element : card) {
-      if (element != headingElement) {
+      if (!element.equals(headingElement)) {
         lines.addAll(TextLines.of(element));
       }
     }
@@ -313,7 +313,7 @@ public final class ReanScraper extends OrganizationScraper {
       if (letters.isEmpty() || letters.length() > 30 || !Character.isLetter(letters.charAt(0))) {
         return false;
       }
-      String[] words = letters.toLowerCase(Locale.ROOT).split("\\s+");
+      String[] words = letters.toLowerCase(Locale.ROOT).split("\\s+", -1);
       return words.length <= 4 && !FURNITURE.contains(words[0]);
     }
   }
@@ -335,7 +335,7 @@ public final class ReanScraper extends OrganizationScraper {
         break;
       }
     }
-    if (card != heading) {
+    if (!card.equals(heading)) {
       return List.of(card);
     }
     List<Element> elements = new ArrayList<>();
@@ -356,7 +356,7 @@ public final class ReanScraper extends OrganizationScraper {
   private static String textOf(List<Element> card, Element heading) {
     StringBuilder text = new StringBuilder();
     for (Element element : card) {
-      if (element != heading) {
+      if (!element.equals(heading)) {
         Element copy = element.clone();
         copy.select("h1, h2, h3, h4, h5, h6").remove();
         text.append(copy.text()).append(' ');
@@ -370,7 +370,7 @@ public final class ReanScraper extends OrganizationScraper {
     Document story = Document.createShell("");
     story.outputSettings().prettyPrint(false);
     for (Element element : card) {
-      if (element == heading) {
+      if (element.equals(heading)) {
         continue;
       }
       Element copy = element.clone();
@@ -390,7 +390,7 @@ public final class ReanScraper extends OrganizationScraper {
   private static String badge(List<Element> card, Element heading) {
     for (Element element : card) {
       for (Element candidate : element.getAllElements()) {
-        if (candidate == heading || candidate.closest("h1, h2, h3, h4, h5, h6") != null) {
+        if (candidate.equals(heading) || candidate.closest("h1, h2, h3, h4, h5, h6") != null) {
           continue;
         }
         String own = TextLines.collapse(candidate.ownText());
@@ -445,7 +445,7 @@ public final class ReanScraper extends OrganizationScraper {
   /** good_with_dogs/cats/children from "good with cats", "no small children" and the like. */
   static Map<String, String> compatibility(String lowerText) {
     Map<String, String> answers = new LinkedHashMap<>();
-    for (String sentence : lowerText.split("[.!?;]")) {
+    for (String sentence : lowerText.split("[.!?;]", -1)) {
       Matcher bad = BAD_WITH.matcher(sentence);
       while (bad.find()) {
         answers.put(key(bad.group(1)), "no");
@@ -486,14 +486,11 @@ public final class ReanScraper extends OrganizationScraper {
   }
 
   private static String place(String section) {
-    switch (section) {
-      case "romania":
-        return "Romania";
-      case "uk_foster":
-        return "United Kingdom";
-      default:
-        return null;
-    }
+    return switch (section) {
+      case "romania" -> "Romania";
+      case "uk_foster" -> "United Kingdom";
+      default -> null;
+    };
   }
 
   /** Lower-case ASCII letters and digits joined by single hyphens ("Señora Pepa" → senora-pepa). */

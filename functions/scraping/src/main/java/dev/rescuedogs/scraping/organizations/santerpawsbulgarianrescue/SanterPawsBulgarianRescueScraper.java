@@ -308,7 +308,7 @@ public final class SanterPawsBulgarianRescueScraper extends OrganizationScraper 
    */
   private static void compatibility(Element story, RawDog.Builder dog) {
     for (String line : TextLines.of(story)) {
-      for (String sentence : line.split("(?<=[.!])\\s+")) {
+      for (String sentence : line.split("(?<=[.!])\\s+", -1)) {
         Matcher friendly = FRIENDLY.matcher(sentence.strip());
         if (!friendly.find()) {
           continue;
