@@ -14,6 +14,8 @@ import dev.rescuedogs.scraping.fetch.FetchSettings;
 import dev.rescuedogs.scraping.organizations.Scrapers;
 import dev.rescuedogs.standardize.images.HttpImageSource;
 import dev.rescuedogs.store.images.ImageSource;
+import dev.rescuedogs.store.runs.RunSummaries;
+import dev.rescuedogs.store.runs.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -57,9 +59,19 @@ final class LocalRun {
   private static final String LOOPBACK_ONLY =
       "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1";
 
-  /** What the run did. */
+  /**
+   * What the run did.
+   *
+   * @param runSummary the stored run summary, as the info topic receives it; null when the run did
+   *     not finish (no organization ran)
+   */
   record Result(
-      String runId, List<SummaryTable.Row> rows, int deadLetters, Duration took, boolean live) {
+      String runId,
+      List<SummaryTable.Row> rows,
+      int deadLetters,
+      Duration took,
+      boolean live,
+      RunSummary runSummary) {
 
     boolean succeeded() {
       return !rows.isEmpty()
@@ -107,7 +119,8 @@ final class LocalRun {
       out.flush();
 
       if (running.isEmpty()) {
-        return new Result("-", List.of(), 0, Duration.between(started, clock.instant()), live);
+        return new Result(
+            "-", List.of(), 0, Duration.between(started, clock.instant()), live, null);
       }
       RunProgress progress = new RunProgress(out);
       RunResults results = new RunResults(progress);
@@ -138,12 +151,14 @@ final class LocalRun {
             SummaryTable.row(id, results.ingested(id), results.images(id), progress.scraped(id)));
       }
       rows.sort(Comparator.comparing(SummaryTable.Row::organization));
+      String runId = String.valueOf(summary.dispatched().get("run_id"));
       return new Result(
-          String.valueOf(summary.dispatched().get("run_id")),
+          runId,
           rows,
           deadLetters(stack),
           Duration.between(started, clock.instant()),
-          live);
+          live,
+          new RunSummaries(database, clock).find(runId).orElse(null));
     }
   }
 

@@ -153,6 +153,12 @@ public final class RunCommand implements Callable<Integer> {
         "Dead-letter queues: %s. Took %s.%n",
         result.deadLetters() == 0 ? "empty" : result.deadLetters() + " messages",
         SummaryTable.duration(result.took()));
+    if (result.runSummary() != null) {
+      // What operators receive on the info topic (and read at /api/monitoring/runs).
+      out.println();
+      out.println("Run summary, as the info topic receives it: " + result.runSummary().subject());
+      out.print(result.runSummary().toText());
+    }
     out.flush();
   }
 

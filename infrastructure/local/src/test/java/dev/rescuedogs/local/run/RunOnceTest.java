@@ -66,6 +66,12 @@ class RunOnceTest {
         .contains("Dispatching " + STATIC + ", " + REST + "...")
         .contains("Sites: replay copies (the copies bundled with the tool)")
         .doesNotContain("The API is on");
+    // The run's stored summary, the same table the info topic receives.
+    assertThat(outcome.out())
+        .contains("Run summary, as the info topic receives it: Rescue dogs run ")
+        .contains("2/2 organizations ok")
+        .containsPattern("(?m)^" + STATIC + "\\s+success\\s+8\\s+[1-8]")
+        .containsPattern("(?m)^TOTAL\\s+2 ok");
   }
 
   @Test
