@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import dev.rescuedogs.scraper.batch.SqsBatch;
+import dev.rescuedogs.lambdacontext.SqsBatch;
 import dev.rescuedogs.scraper.message.ScrapeRequest;
 import dev.rescuedogs.scraper.scrape.ScrapeService;
 import java.time.Duration;

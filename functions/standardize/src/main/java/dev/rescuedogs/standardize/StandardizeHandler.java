@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import dev.rescuedogs.standardize.batch.SqsBatch;
+import dev.rescuedogs.lambdacontext.SqsBatch;
 import dev.rescuedogs.standardize.message.StandardizeMessage;
 import dev.rescuedogs.standardize.run.StandardizeService;
 import org.slf4j.MDC;

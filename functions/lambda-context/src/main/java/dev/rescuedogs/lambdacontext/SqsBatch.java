@@ -1,4 +1,4 @@
-package dev.rescuedogs.standardize.batch;
+package dev.rescuedogs.lambdacontext;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
