@@ -167,6 +167,7 @@ public record OrganizationConfig(
    * @param minimumHistory successful runs needed before the history rule applies
    * @param maxFailedDetailShare largest share of found dogs whose detail page may fail
    * @param qualityThreshold a run scoring below this is reported as low quality
+   * @param livenessChecksPerRun most adoption pages of missing dogs checked per run (0: none)
    */
   public record Monitoring(
       Integer minimumDogs,
@@ -174,8 +175,10 @@ public record OrganizationConfig(
       Integer historyRuns,
       Integer minimumHistory,
       Double maxFailedDetailShare,
-      Double qualityThreshold) {
+      Double qualityThreshold,
+      Integer livenessChecksPerRun) {
 
-    public static final Monitoring DEFAULTS = new Monitoring(null, null, null, null, null, null);
+    public static final Monitoring DEFAULTS =
+        new Monitoring(null, null, null, null, null, null, null);
   }
 }

@@ -231,12 +231,13 @@ class ConfigValidatorTest {
   void monitoringOverridesAreReadAndLeftOutKeysKeepTheDefaults() {
     String loosened =
         ACME
-            + "monitoring:\n  minimum_dogs: 1\n  history_fraction: 0.25\n  quality_threshold: 0.4\n";
+            + "monitoring:\n  minimum_dogs: 1\n  history_fraction: 0.25\n  quality_threshold: 0.4\n"
+            + "  liveness_checks_per_run: 10\n";
 
     assertThat(problems("acme.yaml", loosened)).isEmpty();
     OrganizationConfig config = OrganizationConfigs.parse(Map.of("acme.yaml", loosened)).get(0);
     assertThat(config.monitoring())
-        .isEqualTo(new OrganizationConfig.Monitoring(1, 0.25, null, null, null, 0.4));
+        .isEqualTo(new OrganizationConfig.Monitoring(1, 0.25, null, null, null, 0.4, 10));
     assertThat(OrganizationConfigs.parse(Map.of("acme.yaml", ACME)).get(0).monitoring())
         .isEqualTo(OrganizationConfig.Monitoring.DEFAULTS);
   }

@@ -13,9 +13,10 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * Lambda entry point of the scraper (SQS, batch size 1): scrape message in, raw result archived and
- * announced. Each message's time budget is the invocation's remaining time less a reserve for
- * archiving and announcing ({@code SCRAPE_TIME_RESERVE_SECONDS}, default 30). Wiring and
- * environment: {@link ScraperWiring}.
+ * announced; or liveness message in, adoption pages checked and their outcomes announced. Each
+ * message's time budget is the invocation's remaining time less a reserve for archiving and
+ * announcing ({@code SCRAPE_TIME_RESERVE_SECONDS}, default 30). Wiring and environment: {@link
+ * ScraperWiring}.
  */
 public final class ScrapeHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -46,7 +47,11 @@ public final class ScrapeHandler implements RequestHandler<SQSEvent, SQSBatchRes
                   MDC.put("correlation_id", request.correlationId());
                   Duration budget =
                       Duration.ofMillis(context.getRemainingTimeInMillis()).minus(reserve);
-                  service.scrape(request, budget);
+                  if (request.isLivenessCheck()) {
+                    service.checkLiveness(request, budget);
+                  } else {
+                    service.scrape(request, budget);
+                  }
                 }));
   }
 }

@@ -1,10 +1,13 @@
 package dev.rescuedogs.scraper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import dev.rescuedogs.core.liveness.LivenessCheck;
+import dev.rescuedogs.core.liveness.LivenessVerdict;
 import dev.rescuedogs.core.rawresult.Outcome;
 import dev.rescuedogs.core.rawresult.RawScrapeResult;
 import dev.rescuedogs.lambdacontext.InvocationContext;
@@ -16,6 +19,7 @@ import dev.rescuedogs.scraper.archive.MemoryRawResultStore;
 import dev.rescuedogs.scraper.message.StandardizeRequest;
 import dev.rescuedogs.scraper.scrape.ScrapeService;
 import dev.rescuedogs.scraping.organizations.Scrapers;
+import dev.rescuedogs.scraping.replay.RecordedRequest;
 import dev.rescuedogs.scraping.replay.ReplayServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -151,6 +155,31 @@ class ScraperEventFilesTest {
               assertThat(scrape.announced)
                   .hasSize(2)
                   .allSatisfy(request -> assertThat(request.key()).isEqualTo(KEY));
+            }));
+    expect.put(
+        "liveness-message.json",
+        new Expectation(
+            nothing,
+            (scrape, response) -> {
+              assertThat(response.getBatchItemFailures()).isEmpty();
+              assertThat(scrape.archive.objects()).isEmpty();
+              StandardizeRequest announced = scrape.announced.get(0);
+              assertThat(scrape.announced).hasSize(1);
+              assertThat(announced.mode()).isEqualTo("liveness");
+              assertThat(announced.runId()).isEqualTo(RUN);
+              assertThat(announced.livenessChecks())
+                  .extracting(LivenessCheck::externalId, LivenessCheck::verdict)
+                  .containsExactly(
+                      tuple("rex-in-rumaenien-tierheim-aspa", LivenessVerdict.LISTED),
+                      tuple("luna-in-spanien-perros-con-alma", LivenessVerdict.GONE));
+              assertThat(announced.livenessChecks().get(1).statusCode()).isEqualTo(404);
+              // The two pages were requested, the listing was not: no scrape.
+              assertThat(scrape.site.requests())
+                  .extracting(RecordedRequest::pathAndQuery)
+                  .contains(
+                      "/tiervermittlung/rex-in-rumaenien-tierheim-aspa/",
+                      "/tiervermittlung/luna-in-spanien-perros-con-alma/")
+                  .doesNotContain("/tiervermittlung/");
             }));
     expect.put(
         "mixed-batch.json",

@@ -6,11 +6,15 @@ import dev.rescuedogs.standardize.archive.S3RawResultArchive;
 import dev.rescuedogs.standardize.aws.AwsClients;
 import dev.rescuedogs.standardize.images.HttpImageSource;
 import dev.rescuedogs.standardize.images.S3ImageBucket;
+import dev.rescuedogs.standardize.liveness.LivenessChecks;
+import dev.rescuedogs.standardize.liveness.LivenessQueue;
+import dev.rescuedogs.standardize.liveness.SqsLivenessQueue;
 import dev.rescuedogs.standardize.metrics.EmfRunMetrics;
 import dev.rescuedogs.standardize.run.RunCompletion;
 import dev.rescuedogs.standardize.run.StandardizeService;
 import dev.rescuedogs.store.connection.Database;
 import dev.rescuedogs.store.images.ImageSync;
+import dev.rescuedogs.store.ingest.LivenessStore;
 import dev.rescuedogs.store.ingest.RunIngestor;
 import dev.rescuedogs.store.runs.RunSummaries;
 import java.time.Clock;
@@ -29,6 +33,9 @@ import software.amazon.lambda.powertools.metrics.MetricsFactory;
  *       R2_ACCESS_KEY_ID}/{@code R2_SECRET_ACCESS_KEY}): the image bucket; without {@code
  *       R2_BUCKET} images are not copied (the dogs keep their original image URLs);
  *   <li>{@code SCRAPER_USER_AGENT}: the User-Agent of image downloads;
+ *   <li>{@code SCRAPE_QUEUE_URL}: the scrape queue, where liveness checks of missing dogs are
+ *       requested; without it no page is checked (missing dogs retire by the availability rules
+ *       alone);
  *   <li>{@code INFO_TOPIC_ARN}: the info topic that receives each finished run's summary (the log
  *       when unset);
  *   <li>{@code POWERTOOLS_METRICS_NAMESPACE} (default RescueDogs), {@code POWERTOOLS_SERVICE_NAME};
@@ -53,7 +60,19 @@ public final class StandardizeWiring {
         imageSync(dataSource, env),
         new EmfRunMetrics(metrics(env)),
         new RunCompletion(
-            summaries, new RunSummaryNotifier(summaries, SnsSummaryTopic.fromEnvironment(env))));
+            summaries, new RunSummaryNotifier(summaries, SnsSummaryTopic.fromEnvironment(env))),
+        new LivenessChecks(new LivenessStore(dataSource), livenessQueue(env)));
+  }
+
+  /** The scrape queue for liveness requests, or null when none is configured. */
+  static LivenessQueue livenessQueue(Map<String, String> env) {
+    String queueUrl = AwsClients.firstSet(env, null, "SCRAPE_QUEUE_URL");
+    if (queueUrl == null) {
+      LoggerFactory.getLogger(StandardizeWiring.class)
+          .warn("SCRAPE_QUEUE_URL is not set: adoption pages of missing dogs are not checked");
+      return null;
+    }
+    return new SqsLivenessQueue(AwsClients.sqs(env), queueUrl);
   }
 
   /** The image copy, or null when no image bucket is configured. */

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import dev.rescuedogs.core.liveness.LivenessCandidate;
 import dev.rescuedogs.lambdacontext.InvocationContext;
 import dev.rescuedogs.notifications.RunSummaryNotifier;
 import dev.rescuedogs.organizations.OrganizationConfigs;
+import dev.rescuedogs.standardize.liveness.LivenessChecks;
 import dev.rescuedogs.standardize.run.RunCompletion;
 import dev.rescuedogs.standardize.run.StandardizeService;
 import dev.rescuedogs.standardize.testing.MemoryImages;
@@ -17,6 +19,7 @@ import dev.rescuedogs.standardize.testing.RecordingRunMetrics;
 import dev.rescuedogs.store.connection.Database;
 import dev.rescuedogs.store.images.ImageSync;
 import dev.rescuedogs.store.ingest.IngestReport;
+import dev.rescuedogs.store.ingest.LivenessStore;
 import dev.rescuedogs.store.ingest.RunIngestor;
 import dev.rescuedogs.store.migration.Migrations;
 import dev.rescuedogs.store.organization.OrganizationSync;
@@ -64,6 +67,7 @@ class StandardizeEventFilesTest {
     final RunIngestor ingestor = new RunIngestor(db.dataSource(), Clock.systemUTC());
     final RunSummaries summaries = new RunSummaries(db.dataSource(), Clock.systemUTC());
     final List<String> summariesSent = new ArrayList<>();
+    final List<List<LivenessCandidate>> livenessRequests = new ArrayList<>();
     final StandardizeHandler handler =
         new StandardizeHandler(
             new StandardizeService(
@@ -74,7 +78,10 @@ class StandardizeEventFilesTest {
                 new RunCompletion(
                     summaries,
                     new RunSummaryNotifier(
-                        summaries, (subject, text) -> summariesSent.add(subject)))));
+                        summaries, (subject, text) -> summariesSent.add(subject))),
+                new LivenessChecks(
+                    new LivenessStore(db.dataSource()),
+                    (run, organization, correlation, dogs) -> livenessRequests.add(dogs))));
   }
 
   private record Expectation(Consumer<Standardize> arrange, Verify verify) {}
@@ -142,6 +149,8 @@ class StandardizeEventFilesTest {
                   .extracting(IngestReport::dogsAdded)
                   .isEqualTo(3);
               assertThat(s.images.objects()).hasSize(3);
+              // A first run has no dog missing: no adoption page to check.
+              assertThat(s.livenessRequests).isEmpty();
             }));
     expect.put(
         "restandardize-message.json",
@@ -175,6 +184,46 @@ class StandardizeEventFilesTest {
               assertThat(s.metrics.ingested).hasSize(2);
             }));
     expect.put(
+        "liveness-results.json",
+        new Expectation(
+            s -> {
+              // Kira, Rex and Strolch are missing from the last two of three successful runs.
+              s.ingestor.ingest(
+                  RawResults.complete(
+                      "20261116T150000Z",
+                      STARTED.minus(Duration.ofDays(14)),
+                      "Bonsai",
+                      "Kira",
+                      "Rex",
+                      "Strolch",
+                      "Luna"),
+                  null);
+              s.ingestor.ingest(
+                  RawResults.complete(
+                      "20261123T150000Z",
+                      STARTED.minus(Duration.ofDays(7)),
+                      "Bonsai",
+                      "Luna",
+                      "Max"),
+                  null);
+              s.ingestor.ingest(RawResults.complete(RUN, STARTED, "Bonsai", "Luna", "Max"), null);
+            },
+            (s, response) -> {
+              assertThat(response.getBatchItemFailures()).isEmpty();
+              assertThat(
+                      strings(
+                          "SELECT name || ' ' || status || ' ' || active FROM dogs"
+                              + " WHERE name IN ('Kira', 'Rex', 'Strolch') ORDER BY name"))
+                  .containsExactly(
+                      "Kira available true", "Rex unknown false", "Strolch adopted false");
+              assertThat(
+                      strings(
+                          "SELECT e.new_value ->> 'evidence' FROM dog_events e JOIN dogs d ON"
+                              + " d.id = e.dog_id WHERE d.name = 'Strolch' AND e.event_type ="
+                              + " 'liveness_checked'"))
+                  .containsExactly("heading \"Strolch – VERMITTELT\"");
+            }));
+    expect.put(
         "missing-raw-result.json",
         new Expectation(
             s -> {},
@@ -198,6 +247,10 @@ class StandardizeEventFilesTest {
     assertThat(response.getBatchItemFailures())
         .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
         .containsExactly(messageId);
+  }
+
+  private static List<String> strings(String sql) {
+    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(String.class).list());
   }
 
   private static List<String> names() {

@@ -8,6 +8,8 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import dev.rescuedogs.lambdacontext.InvocationContext;
 import dev.rescuedogs.notifications.RunSummaryNotifier;
 import dev.rescuedogs.organizations.OrganizationConfigs;
+import dev.rescuedogs.standardize.liveness.LivenessChecks;
+import dev.rescuedogs.standardize.liveness.SqsLivenessQueue;
 import dev.rescuedogs.standardize.run.RunCompletion;
 import dev.rescuedogs.standardize.run.StandardizeService;
 import dev.rescuedogs.standardize.testing.MemoryImages;
@@ -17,6 +19,7 @@ import dev.rescuedogs.standardize.testing.RecordingRunMetrics;
 import dev.rescuedogs.store.connection.Database;
 import dev.rescuedogs.store.images.ImageSync;
 import dev.rescuedogs.store.ingest.IngestReport;
+import dev.rescuedogs.store.ingest.LivenessStore;
 import dev.rescuedogs.store.ingest.RunIngestor;
 import dev.rescuedogs.store.migration.Migrations;
 import dev.rescuedogs.store.organization.OrganizationSync;
@@ -45,6 +48,7 @@ class StandardizeHandlerTest {
   private final RecordingRunMetrics metrics = new RecordingRunMetrics();
   private final RunSummaries summaries = new RunSummaries(db.dataSource(), Clock.systemUTC());
   private final List<String> summariesSent = new ArrayList<>();
+  private final List<String> livenessRequests = new ArrayList<>();
   private Jdbi jdbi;
   private StandardizeHandler handler;
 
@@ -69,7 +73,56 @@ class StandardizeHandlerTest {
                 new RunCompletion(
                     summaries,
                     new RunSummaryNotifier(
-                        summaries, (subject, text) -> summariesSent.add(subject + "\n" + text)))));
+                        summaries, (subject, text) -> summariesSent.add(subject + "\n" + text))),
+                new LivenessChecks(
+                    new LivenessStore(db.dataSource()),
+                    (run, organization, correlation, dogs) ->
+                        livenessRequests.add(
+                            SqsLivenessQueue.body(run, organization, correlation, dogs)))));
+  }
+
+  @ParameterizedTest
+  @Event(value = "standardize/standardize-message.json", type = SQSEvent.class)
+  void shouldAskForTheAdoptionPagesOfDogsMissingFromTwoSuccessfulRuns(SQSEvent event) {
+    // Arrange: Kira and Rex were listed three weeks ago, not two weeks ago.
+    RunIngestor ingestor = new RunIngestor(db.dataSource(), Clock.systemUTC());
+    ingestor.ingest(
+        RawResults.complete(
+            "20261116T150000Z", STARTED.minus(Duration.ofDays(14)), "Bonsai", "Kira", "Rex", "Max"),
+        null);
+    ingestor.ingest(
+        RawResults.complete(
+            "20261123T150000Z", STARTED.minus(Duration.ofDays(7)), "Bonsai", "Max", "Nala"),
+        null);
+    archive.put(RawResults.complete(RUN, STARTED, "Bonsai", "Max", "Nala"));
+
+    // Act: the run that finds them missing a second time
+    SQSBatchResponse response =
+        handler.handleRequest(
+            event,
+            InvocationContext.withRemaining("standardize", "request-1", Duration.ofMinutes(5)));
+
+    // Assert: the request the scraper reads (events/scraper/liveness-message.json's shape)
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    assertThat(livenessRequests)
+        .singleElement()
+        .isEqualTo(
+            "{\"mode\":\"liveness\",\"run_id\":\""
+                + RUN
+                + "\",\"organization_id\":\"tierschutzverein-europa\","
+                + "\"correlation_id\":\"53dc4d37-cffa-4f76-80c9-8b7d4a4d2eaa\","
+                + "\"liveness_candidates\":["
+                + "{\"external_id\":\"kira\",\"adoption_url\":\""
+                + RawResults.SITE
+                + "kira/\"},"
+                + "{\"external_id\":\"rex\",\"adoption_url\":\""
+                + RawResults.SITE
+                + "rex/\"}]}");
+
+    // A duplicate of the message asks nothing again.
+    handler.handleRequest(
+        event, InvocationContext.withRemaining("standardize", "request-2", Duration.ofMinutes(5)));
+    assertThat(livenessRequests).hasSize(1);
   }
 
   @ParameterizedTest

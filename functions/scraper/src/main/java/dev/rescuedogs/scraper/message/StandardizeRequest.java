@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.rescuedogs.core.liveness.LivenessCheck;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,6 +26,10 @@ import java.util.Objects;
  * re-apply the current rules to an archived result. {@code run_organizations} (every organization
  * of the run, as dispatched) lets standardization tell when the run is complete; left out when
  * unknown.
+ *
+ * <p>{@code mode} {@code liveness} carries the outcomes of liveness checks instead of a raw result
+ * location ({@code bucket} and {@code key} are null): {@code "liveness_checks": [{"external_id",
+ * "url", "verdict", "evidence", "status_code", "checked_at"}, ...]}.
  */
 public record StandardizeRequest(
     @JsonProperty("run_id") String runId,
@@ -31,17 +39,26 @@ public record StandardizeRequest(
     @JsonProperty("mode") String mode,
     @JsonProperty("correlation_id") String correlationId,
     @JsonProperty("run_organizations") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        List<String> runOrganizations) {
+        List<String> runOrganizations,
+    @JsonProperty("liveness_checks") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<LivenessCheck> livenessChecks) {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   public StandardizeRequest {
     Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(organizationId, "organizationId");
-    Objects.requireNonNull(bucket, "bucket");
-    Objects.requireNonNull(key, "key");
     Objects.requireNonNull(mode, "mode");
+    if (!mode.equals("liveness")) {
+      Objects.requireNonNull(bucket, "bucket");
+      Objects.requireNonNull(key, "key");
+    }
     runOrganizations = runOrganizations == null ? List.of() : List.copyOf(runOrganizations);
+    livenessChecks = livenessChecks == null ? List.of() : List.copyOf(livenessChecks);
   }
 
   /** A new run's raw result, to ingest; the run's other organizations are not known. */
@@ -59,7 +76,14 @@ public record StandardizeRequest(
       String correlationId,
       List<String> runOrganizations) {
     return new StandardizeRequest(
-        runId, organizationId, bucket, key, "ingest", correlationId, runOrganizations);
+        runId, organizationId, bucket, key, "ingest", correlationId, runOrganizations, List.of());
+  }
+
+  /** The outcomes of the liveness checks standardization asked for after the run. */
+  public static StandardizeRequest liveness(
+      String runId, String organizationId, String correlationId, List<LivenessCheck> checks) {
+    return new StandardizeRequest(
+        runId, organizationId, null, null, "liveness", correlationId, List.of(), checks);
   }
 
   public String toJson() {

@@ -1,5 +1,7 @@
 package dev.rescuedogs.scraper.scrape;
 
+import dev.rescuedogs.core.liveness.LivenessCheck;
+import dev.rescuedogs.core.liveness.LivenessVerdict;
 import dev.rescuedogs.core.rawresult.RawScrapeResult;
 import dev.rescuedogs.organizations.OrganizationConfig;
 import dev.rescuedogs.scraper.archive.RawLocation;
@@ -12,6 +14,7 @@ import dev.rescuedogs.scraping.scrape.ScraperDependencies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * <p>Re-delivery is safe: when the run's raw result is archived already (the function crashed, or
  * timed out, after writing it), it is announced again instead of scraping the site a second time;
  * standardization is idempotent per run and organization.
+ *
+ * <p>A liveness message ({@link ScrapeRequest#isLivenessCheck()}) is handled by the same scraper,
+ * so its fetcher's politeness and site copy apply: the dogs' adoption pages are checked and the
+ * outcomes sent to standardization, which applies them (idempotently too).
  */
 public final class ScrapeService {
 
@@ -67,15 +74,7 @@ public final class ScrapeService {
    * @throws IllegalArgumentException when the organization has no config
    */
   public ScrapeOutcome scrape(ScrapeRequest request, Duration budget) {
-    OrganizationConfig config = configs.get(request.organizationId());
-    if (config == null) {
-      throw new IllegalArgumentException(
-          "unknown organization '"
-              + request.organizationId()
-              + "': no config with this id is bundled (known: "
-              + String.join(", ", configs.keySet())
-              + ")");
-    }
+    OrganizationConfig config = config(request);
     RawLocation location = archive.locate(request.runId(), config.id());
     if (archive.exists(location)) {
       LOG.info(
@@ -97,6 +96,46 @@ public final class ScrapeService {
           location.uri());
     }
     return new ScrapeOutcome(location, true, result.isComplete(), result.found().size());
+  }
+
+  /**
+   * Checks the adoption pages a liveness message names and sends the outcomes to standardization.
+   * Pages not reached before the soft deadline are reported as not checked.
+   *
+   * @throws IllegalArgumentException when the organization has no config
+   */
+  public List<LivenessCheck> checkLiveness(ScrapeRequest request, Duration budget) {
+    OrganizationConfig config = config(request);
+    ScraperDependencies.Builder dependencies =
+        ScraperDependencies.builder()
+            .runId(request.runId())
+            .clock(clock)
+            .listener(new LoggingScrapeListener(config.id()))
+            .deadline(softDeadline(clock.instant(), budget));
+    List<LivenessCheck> checks;
+    try (OrganizationScraper scraper = scrapers.create(config, dependencies)) {
+      checks = scraper.checkLiveness(request.livenessCandidates());
+    }
+    Map<LivenessVerdict, Long> verdicts = new EnumMap<>(LivenessVerdict.class);
+    checks.forEach(check -> verdicts.merge(check.verdict(), 1L, Long::sum));
+    LOG.info("{}: {} adoption pages checked: {}", config.id(), checks.size(), verdicts);
+    queue.send(
+        StandardizeRequest.liveness(
+            request.runId(), request.organizationId(), request.correlationId(), checks));
+    return checks;
+  }
+
+  private OrganizationConfig config(ScrapeRequest request) {
+    OrganizationConfig config = configs.get(request.organizationId());
+    if (config == null) {
+      throw new IllegalArgumentException(
+          "unknown organization '"
+              + request.organizationId()
+              + "': no config with this id is bundled (known: "
+              + String.join(", ", configs.keySet())
+              + ")");
+    }
+    return config;
   }
 
   private RawScrapeResult scrapeWithin(OrganizationConfig config, String runId, Duration budget) {

@@ -1,6 +1,8 @@
 package dev.rescuedogs.scraping.scrape;
 
 import dev.rescuedogs.core.dog.RawDog;
+import dev.rescuedogs.core.liveness.LivenessCandidate;
+import dev.rescuedogs.core.liveness.LivenessCheck;
 import dev.rescuedogs.core.rawresult.DetailFailure;
 import dev.rescuedogs.core.rawresult.ListingCompleteness;
 import dev.rescuedogs.core.rawresult.Outcome;
@@ -17,6 +19,7 @@ import dev.rescuedogs.scraping.fetch.FetchSettings;
 import dev.rescuedogs.scraping.fetch.HttpFetcher;
 import dev.rescuedogs.scraping.fetch.OriginMapping;
 import dev.rescuedogs.scraping.fetch.Page;
+import dev.rescuedogs.scraping.liveness.LivenessChecker;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -267,6 +270,18 @@ public abstract class OrganizationScraper implements AutoCloseable {
     } finally {
       discardBrowser();
     }
+  }
+
+  /**
+   * Checks the own adoption pages of dogs missing from the listing (see {@link LivenessChecker}).
+   * It goes through this scraper's fetcher, so the site copy, robots.txt, pacing and User-Agent of
+   * the scrape apply, and stops starting checks at the scrape's deadline. Needs no browser: a
+   * page's status markers are in its HTML.
+   *
+   * @return one check per candidate, in the candidates' order
+   */
+  public final List<LivenessCheck> checkLiveness(List<LivenessCandidate> candidates) {
+    return new LivenessChecker(fetcher, listingUrls(), clock).check(candidates, deadline);
   }
 
   private CollectedListing collectListingWithRestarts() throws ListingAttemptFailed {

@@ -1,8 +1,12 @@
 package dev.rescuedogs.standardize.message;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.rescuedogs.core.liveness.LivenessCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +21,15 @@ import java.util.Objects;
  *  "run_organizations": ["dogstrust", "rean", ...]}
  * }</pre>
  *
+ * <p>The scraper also reports the liveness checks standardization asked for, with {@code "mode":
+ * "liveness"}, no {@code bucket} or {@code key}, and {@code "liveness_checks": [{"external_id",
+ * "url", "verdict", "evidence", "status_code", "checked_at"}, ...]}.
+ *
+ * @param bucket the raw result's bucket; null for {@link Mode#LIVENESS}
+ * @param key the raw result's key; null for {@link Mode#LIVENESS}
  * @param mode {@link Mode#INGEST} for a new run (the default when absent), {@link
- *     Mode#RESTANDARDIZE} to re-apply the current rules to an archived result
+ *     Mode#RESTANDARDIZE} to re-apply the current rules to an archived result, {@link
+ *     Mode#LIVENESS} to apply liveness checks
  * @param correlationId ties the run's log lines together; the message id when the body has none
  * @param runOrganizations every organization the run was dispatched to, for the run summary; empty
  *     when the message has none (then every active organization is expected)
@@ -30,24 +41,36 @@ public record StandardizeMessage(
     String key,
     Mode mode,
     String correlationId,
-    List<String> runOrganizations) {
+    List<String> runOrganizations,
+    List<LivenessCheck> livenessChecks) {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  /** What to do with the raw result. */
+  /** Most checks one message may carry (an organization checks at most 100 pages per run). */
+  static final int MAX_LIVENESS_CHECKS = 100;
+
+  /** What to do. */
   public enum Mode {
     INGEST,
-    RESTANDARDIZE
+    RESTANDARDIZE,
+    LIVENESS
   }
 
   public StandardizeMessage {
     Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(organizationId, "organizationId");
-    Objects.requireNonNull(bucket, "bucket");
-    Objects.requireNonNull(key, "key");
     Objects.requireNonNull(mode, "mode");
+    if (mode != Mode.LIVENESS) {
+      Objects.requireNonNull(bucket, "bucket");
+      Objects.requireNonNull(key, "key");
+    }
     Objects.requireNonNull(correlationId, "correlationId");
     runOrganizations = List.copyOf(runOrganizations);
+    livenessChecks = List.copyOf(livenessChecks);
   }
 
   /**
@@ -67,16 +90,40 @@ public record StandardizeMessage(
       throw new MalformedMessageException(
           "standardize message " + messageId + " is not a JSON object");
     }
-    String mode = text(json, "mode");
+    Mode mode = mode(text(json, "mode"), messageId);
     String correlationId = text(json, "correlation_id");
+    boolean liveness = mode == Mode.LIVENESS;
     return new StandardizeMessage(
         required(json, "run_id", messageId),
         required(json, "organization_id", messageId),
-        required(json, "bucket", messageId),
-        required(json, "key", messageId),
-        mode(mode, messageId),
+        liveness ? null : required(json, "bucket", messageId),
+        liveness ? null : required(json, "key", messageId),
+        mode,
         correlationId == null ? messageId : correlationId,
-        runOrganizations(json, messageId));
+        runOrganizations(json, messageId),
+        liveness ? livenessChecks(json, messageId) : List.of());
+  }
+
+  private static List<LivenessCheck> livenessChecks(JsonNode json, String messageId) {
+    JsonNode list = json.get("liveness_checks");
+    if (list == null || !list.isArray() || list.size() > MAX_LIVENESS_CHECKS) {
+      throw new MalformedMessageException(
+          "standardize message "
+              + messageId
+              + ": 'liveness_checks' must be a list of at most "
+              + MAX_LIVENESS_CHECKS
+              + " checks");
+    }
+    List<LivenessCheck> checks = new ArrayList<>();
+    for (JsonNode entry : list) {
+      try {
+        checks.add(MAPPER.treeToValue(entry, LivenessCheck.class));
+      } catch (JsonProcessingException | RuntimeException e) {
+        throw new MalformedMessageException(
+            "standardize message " + messageId + ": invalid liveness check " + entry, e);
+      }
+    }
+    return checks;
   }
 
   private static List<String> runOrganizations(JsonNode json, String messageId) {
@@ -118,7 +165,7 @@ public record StandardizeMessage(
               + messageId
               + ": unknown mode '"
               + value
-              + "' (ingest or restandardize)");
+              + "' (ingest, restandardize or liveness)");
     }
   }
 

@@ -1,14 +1,18 @@
 package dev.rescuedogs.standardize.run;
 
+import dev.rescuedogs.core.liveness.LivenessCandidate;
 import dev.rescuedogs.core.rawresult.RawScrapeResult;
 import dev.rescuedogs.standardize.archive.RawResultArchive;
+import dev.rescuedogs.standardize.liveness.LivenessChecks;
 import dev.rescuedogs.standardize.message.StandardizeMessage;
 import dev.rescuedogs.standardize.metrics.RunMetrics;
 import dev.rescuedogs.store.images.ImageSync;
 import dev.rescuedogs.store.images.ImageSyncReport;
 import dev.rescuedogs.store.ingest.IngestReport;
+import dev.rescuedogs.store.ingest.LivenessStore.LivenessReport;
 import dev.rescuedogs.store.ingest.RestandardizeReport;
 import dev.rescuedogs.store.ingest.RunIngestor;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,22 +34,26 @@ public final class StandardizeService {
   private final ImageSync images;
   private final RunMetrics metrics;
   private final RunCompletion completion;
+  private final LivenessChecks liveness;
 
   /**
    * @param images copies images to the image bucket; null when no image bucket is configured
    * @param completion told after each organization's ingestion, to summarize finished runs
+   * @param liveness asks for and applies the liveness checks of missing dogs
    */
   public StandardizeService(
       RawResultArchive archive,
       RunIngestor ingestor,
       ImageSync images,
       RunMetrics metrics,
-      RunCompletion completion) {
+      RunCompletion completion,
+      LivenessChecks liveness) {
     this.archive = Objects.requireNonNull(archive, "archive");
     this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
     this.images = images;
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.completion = Objects.requireNonNull(completion, "completion");
+    this.liveness = Objects.requireNonNull(liveness, "liveness");
   }
 
   /**
@@ -57,6 +65,11 @@ public final class StandardizeService {
    *     organization, or names an unknown organization
    */
   public StandardizeOutcome handle(StandardizeMessage message) {
+    if (message.mode() == StandardizeMessage.Mode.LIVENESS) {
+      LivenessReport report =
+          liveness.apply(message.organizationId(), message.runId(), message.livenessChecks());
+      return new StandardizeOutcome(null, null, List.of(), null, report);
+    }
     RawScrapeResult raw = archive.read(message.bucket(), message.key());
     if (!raw.runId().equals(message.runId())
         || !raw.organizationId().equals(message.organizationId())) {
@@ -74,13 +87,15 @@ public final class StandardizeService {
     if (message.mode() == StandardizeMessage.Mode.RESTANDARDIZE) {
       RestandardizeReport report = ingestor.restandardize(raw, message.location());
       LOG.info("re-standardized {}: {}", message.location(), report);
-      return new StandardizeOutcome(null, null, report);
+      return new StandardizeOutcome(null, null, List.of(), report, null);
     }
     IngestReport report = ingestor.ingest(raw, message.location());
     log(report);
     if (!report.alreadyCompleted()) {
       metrics.ingested(report);
     }
+    // Asked before the image copy, which may take long: a redelivered message asks nothing.
+    List<LivenessCandidate> requested = liveness.requestAfter(report, message.correlationId());
     ImageSyncReport copied = null;
     if (images != null) {
       copied = images.syncSession(report.sessionId());
@@ -93,7 +108,7 @@ public final class StandardizeService {
           copied.failuresByReason());
     }
     completion.organizationFinished(message.runId(), message.runOrganizations());
-    return new StandardizeOutcome(report, copied, null);
+    return new StandardizeOutcome(report, copied, requested, null, null);
   }
 
   private static void log(IngestReport report) {

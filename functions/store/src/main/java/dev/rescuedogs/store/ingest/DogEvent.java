@@ -7,7 +7,8 @@ import java.util.Objects;
  * One entry of a dog's history ({@code dog_events}).
  *
  * @param sessionId the scrape that observed it, or null for a correction (re-standardization)
- * @param type created, field_changed, status_changed, confidence_changed, reappeared or retired
+ * @param type created, field_changed, status_changed, confidence_changed, reappeared, retired or
+ *     liveness_checked
  * @param field the column a field_changed event is about, else null
  * @param oldValue the value before, any JSON-serializable value, or null
  * @param newValue the value after, or null
@@ -27,6 +28,7 @@ record DogEvent(
   static final String CONFIDENCE_CHANGED = "confidence_changed";
   static final String REAPPEARED = "reappeared";
   static final String RETIRED = "retired";
+  static final String LIVENESS_CHECKED = "liveness_checked";
 
   DogEvent {
     Objects.requireNonNull(type, "type");

@@ -17,6 +17,9 @@ public final class MonitoringJson {
   /** The quality threshold of organizations that set none. */
   public static final double DEFAULT_QUALITY_THRESHOLD = 0.5;
 
+  /** Adoption pages of missing dogs checked per run for organizations that set no number. */
+  public static final int DEFAULT_LIVENESS_CHECKS_PER_RUN = 25;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private MonitoringJson() {}
@@ -29,6 +32,7 @@ public final class MonitoringJson {
     putIfSet(node, "minimum_history", monitoring.minimumHistory());
     putIfSet(node, "max_failed_detail_share", monitoring.maxFailedDetailShare());
     putIfSet(node, "quality_threshold", monitoring.qualityThreshold());
+    putIfSet(node, "liveness_checks_per_run", monitoring.livenessChecksPerRun());
     return node.toString();
   }
 
@@ -47,6 +51,11 @@ public final class MonitoringJson {
   /** The quality threshold of a stored column value. */
   public static double qualityThreshold(String column) {
     return read(column).path("quality_threshold").asDouble(DEFAULT_QUALITY_THRESHOLD);
+  }
+
+  /** How many adoption pages of missing dogs a run checks, by a stored column value. */
+  public static int livenessChecksPerRun(String column) {
+    return read(column).path("liveness_checks_per_run").asInt(DEFAULT_LIVENESS_CHECKS_PER_RUN);
   }
 
   private static JsonNode read(String column) {

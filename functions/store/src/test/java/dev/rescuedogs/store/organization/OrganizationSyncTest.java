@@ -64,18 +64,23 @@ class OrganizationSyncTest {
             plain.adoptionFee(),
             plain.establishedYear(),
             plain.logoUrl(),
-            new OrganizationConfig.Monitoring(1, 0.25, null, null, null, 0.4));
+            new OrganizationConfig.Monitoring(1, 0.25, null, null, null, 0.4, 10));
     SyncSummary summary = sync.sync(List.of(loosened));
 
     assertThat(summary.updated()).containsExactly("small-rescue");
     String stored = monitoring("small-rescue");
     assertThat(stored)
-        .isEqualTo("{\"minimum_dogs\": 1, \"history_fraction\": 0.25, \"quality_threshold\": 0.4}");
+        .isEqualTo(
+            "{\"minimum_dogs\": 1, \"history_fraction\": 0.25, \"quality_threshold\": 0.4,"
+                + " \"liveness_checks_per_run\": 10}");
     assertThat(MonitoringJson.partialFailure(stored))
         .isEqualTo(new dev.rescuedogs.core.availability.PartialFailureSettings(1, 0.25, 3, 9, 0.2));
     assertThat(MonitoringJson.qualityThreshold(stored)).isEqualTo(0.4);
     assertThat(MonitoringJson.qualityThreshold("{}"))
         .isEqualTo(MonitoringJson.DEFAULT_QUALITY_THRESHOLD);
+    assertThat(MonitoringJson.livenessChecksPerRun(stored)).isEqualTo(10);
+    assertThat(MonitoringJson.livenessChecksPerRun("{}"))
+        .isEqualTo(MonitoringJson.DEFAULT_LIVENESS_CHECKS_PER_RUN);
   }
 
   private String monitoring(String configId) {

@@ -25,12 +25,15 @@ import dev.rescuedogs.standardize.StandardizeWiring;
 import dev.rescuedogs.standardize.archive.S3RawResultArchive;
 import dev.rescuedogs.standardize.images.HttpImageSource;
 import dev.rescuedogs.standardize.images.S3ImageBucket;
+import dev.rescuedogs.standardize.liveness.LivenessChecks;
+import dev.rescuedogs.standardize.liveness.SqsLivenessQueue;
 import dev.rescuedogs.standardize.metrics.RunMetrics;
 import dev.rescuedogs.standardize.run.RunCompletion;
 import dev.rescuedogs.standardize.run.StandardizeService;
 import dev.rescuedogs.store.images.ImageSync;
 import dev.rescuedogs.store.images.ImageSyncReport;
 import dev.rescuedogs.store.ingest.IngestReport;
+import dev.rescuedogs.store.ingest.LivenessStore;
 import dev.rescuedogs.store.ingest.RunIngestor;
 import dev.rescuedogs.store.maintenance.CatalogMaintenance;
 import dev.rescuedogs.store.maintenance.MaintenanceSettings;
@@ -144,7 +147,10 @@ final class LocalInvoker {
                 new HttpImageSource(userAgent, false),
                 new S3ImageBucket(stack.r2(), LocalStack.IMAGE_BUCKET, stack.imagePublicBaseUrl())),
             new LoggedRunMetrics(log),
-            runCompletion()));
+            runCompletion(),
+            new LivenessChecks(
+                new LivenessStore(database),
+                new SqsLivenessQueue(stack.sqs(), stack.queueUrl(LocalStack.SCRAPE_QUEUE)))));
   }
 
   private MaintenanceHandler maintenance() {

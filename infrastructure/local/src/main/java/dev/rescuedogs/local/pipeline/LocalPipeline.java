@@ -18,11 +18,14 @@ import dev.rescuedogs.scraper.scrape.ScraperFactory;
 import dev.rescuedogs.standardize.StandardizeHandler;
 import dev.rescuedogs.standardize.archive.S3RawResultArchive;
 import dev.rescuedogs.standardize.images.S3ImageBucket;
+import dev.rescuedogs.standardize.liveness.LivenessChecks;
+import dev.rescuedogs.standardize.liveness.SqsLivenessQueue;
 import dev.rescuedogs.standardize.metrics.RunMetrics;
 import dev.rescuedogs.standardize.run.RunCompletion;
 import dev.rescuedogs.standardize.run.StandardizeService;
 import dev.rescuedogs.store.images.ImageSource;
 import dev.rescuedogs.store.images.ImageSync;
+import dev.rescuedogs.store.ingest.LivenessStore;
 import dev.rescuedogs.store.ingest.RunIngestor;
 import dev.rescuedogs.store.runs.RunSummaries;
 import java.time.Clock;
@@ -36,6 +39,8 @@ import javax.sql.DataSource;
  * The weekly pipeline on the local stack, through the functions' real handlers: dispatch sends to
  * the scrape queue, the scraper function drains it (batch size 1) into the raw bucket and the
  * standardize queue, the standardize function drains that into PostgreSQL and the image bucket.
+ * Standardization may then ask for liveness checks of missing dogs on the scrape queue: a second
+ * round of both queues handles them.
  */
 public final class LocalPipeline {
 
@@ -96,7 +101,10 @@ public final class LocalPipeline {
                     new S3ImageBucket(
                         stack.r2(), LocalStack.IMAGE_BUCKET, stack.imagePublicBaseUrl())),
                 metrics,
-                runCompletion(database, clock)));
+                runCompletion(database, clock),
+                new LivenessChecks(
+                    new LivenessStore(database),
+                    new SqsLivenessQueue(stack.sqs(), stack.queueUrl(LocalStack.SCRAPE_QUEUE)))));
     this.scrapeQueue = new QueueTrigger(stack.sqs(), stack.queueUrl(LocalStack.SCRAPE_QUEUE), 1);
     this.standardizeQueue =
         new QueueTrigger(stack.sqs(), stack.queueUrl(LocalStack.STANDARDIZE_QUEUE), 10);
@@ -109,21 +117,32 @@ public final class LocalPipeline {
         summaries, new RunSummaryNotifier(summaries, SnsSummaryTopic.fromEnvironment(Map.of())));
   }
 
-  /** What one run did at each step. */
+  /**
+   * What one run did at each step.
+   *
+   * @param livenessChecks liveness messages the scraper handled after the run
+   * @param livenessResults their outcomes standardization applied
+   */
   public record RunSummary(
       Map<String, Object> dispatched,
       QueueTrigger.Deliveries scrapes,
-      QueueTrigger.Deliveries standardizations) {}
+      QueueTrigger.Deliveries standardizations,
+      QueueTrigger.Deliveries livenessChecks,
+      QueueTrigger.Deliveries livenessResults) {}
 
   /**
    * Runs the pipeline once: invokes dispatch with {@code event} (a scheduled event, or {@code
-   * {"organizations": [...]}}), then drains the scrape queue, then the standardize queue.
+   * {"organizations": [...]}}), then drains the scrape queue, then the standardize queue, then both
+   * again for the liveness checks the run asked for.
    */
   public RunSummary run(Map<String, Object> event) {
     Map<String, Object> dispatched =
         dispatch.handleRequest(
             event, new InvocationContext("dispatch", Duration.ofMinutes(1), clock));
-    return new RunSummary(dispatched, drainScrapeQueue(), drainStandardizeQueue());
+    QueueTrigger.Deliveries scrapes = drainScrapeQueue();
+    QueueTrigger.Deliveries standardizations = drainStandardizeQueue();
+    return new RunSummary(
+        dispatched, scrapes, standardizations, drainScrapeQueue(), drainStandardizeQueue());
   }
 
   public QueueTrigger.Deliveries drainScrapeQueue() {

@@ -86,6 +86,7 @@ class WeeklyPipelineEndToEndTest {
   private Path temp;
   private Path staticSite;
   private String listingWithBonsai;
+  private String bonsaiPageText;
   private LocalStack stack;
   private LocalPipeline pipeline;
   private Jdbi jdbi;
@@ -97,6 +98,7 @@ class WeeklyPipelineEndToEndTest {
     ChromiumBrowserFactory chromium = chromium();
     staticSite = copyWithImages(sites.resolve(STATIC), temp.resolve(STATIC));
     listingWithBonsai = Files.readString(listing(), StandardCharsets.ISO_8859_1);
+    bonsaiPageText = Files.readString(bonsaiPage(), StandardCharsets.UTF_8);
     this.sites.put(STATIC, ReplayServer.serving(staticSite));
     ReplayServer rest = ReplayServer.serving(sites.resolve(REST));
     rest.always("/wp-json/wp/v2/categories", wordPressPage(2, 23));
@@ -219,24 +221,49 @@ class WeeklyPipelineEndToEndTest {
 
   @Test
   @Order(3)
-  void thirdRun_lowConfidence() {
-    run("2026-11-16T15:00:00Z", STATIC);
+  void thirdRun_lowConfidence_andItsAdoptionPageIsChecked() throws IOException {
+    // The site marked Bonsai's own page as adopted when it took the dog off the listing.
+    Files.writeString(
+        bonsaiPage(),
+        bonsaiPageText.replace(
+            "<span class=\"entry-title-title\">Bonsai</span>",
+            "<span class=\"entry-title-title\">Bonsai – vermittelt</span>"),
+        StandardCharsets.UTF_8);
+    int pageRequestsBefore = bonsaiPageRequests();
 
-    assertThat(dog(BONSAI)).isEqualTo("available low missing=2 active=true");
+    LocalPipeline.RunSummary summary = run("2026-11-16T15:00:00Z", STATIC);
+
+    // Missing from a second successful run: standardization asked the scraper to check its page.
+    assertThat(summary.livenessChecks().delivered()).isEqualTo(1);
+    assertThat(summary.livenessResults().delivered()).isEqualTo(1);
+    assertThat(bonsaiPageRequests()).isEqualTo(pageRequestsBefore + 1);
+    assertThat(dog(BONSAI)).isEqualTo("adopted low missing=2 active=false");
     assertThat(events(BONSAI))
-        .containsExactly("created", "confidence_changed:medium", "confidence_changed:low");
+        .containsExactly(
+            "created",
+            "confidence_changed:medium",
+            "confidence_changed:low",
+            "liveness_checked",
+            "status_changed:adopted");
+    assertThat(
+            text(
+                "SELECT e.new_value ->> 'evidence' FROM dog_events e JOIN dogs d ON d.id ="
+                    + " e.dog_id WHERE d.external_id = '"
+                    + BONSAI
+                    + "' AND e.event_type = 'liveness_checked'"))
+        .contains("vermittelt");
   }
 
   @Test
   @Order(4)
-  void fourthRun_retiredAsUnknownAndInactive() {
-    run("2026-11-23T15:00:00Z", STATIC);
+  void fourthRun_anAdoptedDogIsNotAgedFurther() throws IOException {
+    Files.writeString(bonsaiPage(), bonsaiPageText, StandardCharsets.UTF_8);
 
-    assertThat(dog(BONSAI)).isEqualTo("unknown low missing=3 active=false");
-    assertThat(events(BONSAI))
-        .startsWith("created", "confidence_changed:medium", "confidence_changed:low")
-        .contains("status_changed:unknown", "retired")
-        .hasSize(5);
+    LocalPipeline.RunSummary summary = run("2026-11-23T15:00:00Z", STATIC);
+
+    assertThat(summary.livenessChecks().delivered()).isZero();
+    assertThat(dog(BONSAI)).isEqualTo("adopted low missing=2 active=false");
+    assertThat(events(BONSAI)).hasSize(5);
   }
 
   @Test
@@ -456,6 +483,14 @@ class WeeklyPipelineEndToEndTest {
   // ASCII).
   private Path listing() {
     return staticSite.resolve("tiervermittlung/index.html");
+  }
+
+  private Path bonsaiPage() {
+    return staticSite.resolve("tiervermittlung/" + BONSAI + "/index.html");
+  }
+
+  private int bonsaiPageRequests() {
+    return sites.get(STATIC).requestsTo("/tiervermittlung/" + BONSAI + "/").size();
   }
 
   private void removeBonsaiFromTheListing() throws IOException {
