@@ -248,6 +248,13 @@ class ConfigValidatorTest {
         .singleElement()
         .asString()
         .startsWith("acme.yaml: monitoring.history_fraction: ");
+    // More pages than one liveness message may carry.
+    assertThat(problems("acme.yaml", ACME + "monitoring:\n  liveness_checks_per_run: 101\n"))
+        .singleElement()
+        .asString()
+        .startsWith("acme.yaml: monitoring.liveness_checks_per_run: ");
+    assertThat(problems("acme.yaml", ACME + "monitoring:\n  liveness_checks_per_run: 0\n"))
+        .isEmpty();
     assertThat(problems("acme.yaml", ACME + "monitoring:\n  minimum_history: 12\n"))
         .containsExactly(
             "acme.yaml: monitoring.minimum_history: minimum_history (12) must not exceed"
