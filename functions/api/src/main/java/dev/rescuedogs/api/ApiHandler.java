@@ -10,7 +10,9 @@ import dev.rescuedogs.api.pagination.CursorCodec;
 import dev.rescuedogs.store.connection.Database;
 import java.time.Clock;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.crac.Core;
+import org.postgresql.ds.common.BaseDataSource;
 
 /**
  * Lambda entry point of the public API (API Gateway HTTP API, payload format 2.0). The no-argument
@@ -41,6 +43,8 @@ public final class ApiHandler
    * connection is opened meanwhile on a background thread.
    */
   private static final class Production {
+    static final String ASSUMED_SERVER_VERSION = "14";
+
     static final ConnectionPool POOL = pool(System.getenv());
     static final CatalogApi API =
         new CatalogApi(ApiSettings.fromEnvironment(System.getenv()), POOL, Clock.systemUTC());
@@ -59,7 +63,14 @@ public final class ApiHandler
 
     static ConnectionPool pool(Map<String, String> env) {
       try {
-        ConnectionPool pool = ConnectionPool.single(Database.fromEnvironment(env));
+        DataSource dataSource = Database.fromEnvironment(env);
+        if (dataSource instanceof BaseDataSource postgres
+            && postgres.getAssumeMinServerVersion() == null) {
+          // PostgreSQL 17 in production and locally: the driver then sends its session settings
+          // in the startup packet instead of querying them after connecting.
+          postgres.setAssumeMinServerVersion(ASSUMED_SERVER_VERSION);
+        }
+        ConnectionPool pool = ConnectionPool.single(dataSource);
         pool.connectInBackground();
         return pool;
       } catch (RuntimeException e) {

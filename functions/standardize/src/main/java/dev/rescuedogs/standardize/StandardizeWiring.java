@@ -12,6 +12,7 @@ import dev.rescuedogs.standardize.liveness.SqsLivenessQueue;
 import dev.rescuedogs.standardize.metrics.EmfRunMetrics;
 import dev.rescuedogs.standardize.run.RunCompletion;
 import dev.rescuedogs.standardize.run.StandardizeService;
+import dev.rescuedogs.store.catalog.FacetSummary;
 import dev.rescuedogs.store.connection.Database;
 import dev.rescuedogs.store.images.ImageSync;
 import dev.rescuedogs.store.ingest.LivenessStore;
@@ -61,7 +62,8 @@ public final class StandardizeWiring {
         new EmfRunMetrics(metrics(env)),
         new RunCompletion(
             summaries, new RunSummaryNotifier(summaries, SnsSummaryTopic.fromEnvironment(env))),
-        new LivenessChecks(new LivenessStore(dataSource), livenessQueue(env)));
+        new LivenessChecks(new LivenessStore(dataSource), livenessQueue(env)),
+        new FacetSummary(dataSource));
   }
 
   /** The scrape queue for liveness requests, or null when none is configured. */

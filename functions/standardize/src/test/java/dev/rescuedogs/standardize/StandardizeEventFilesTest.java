@@ -16,6 +16,7 @@ import dev.rescuedogs.standardize.testing.MemoryImages;
 import dev.rescuedogs.standardize.testing.MemoryRawResultArchive;
 import dev.rescuedogs.standardize.testing.RawResults;
 import dev.rescuedogs.standardize.testing.RecordingRunMetrics;
+import dev.rescuedogs.store.catalog.FacetSummary;
 import dev.rescuedogs.store.connection.Database;
 import dev.rescuedogs.store.images.ImageSync;
 import dev.rescuedogs.store.ingest.IngestReport;
@@ -81,7 +82,8 @@ class StandardizeEventFilesTest {
                         summaries, (subject, text) -> summariesSent.add(subject))),
                 new LivenessChecks(
                     new LivenessStore(db.dataSource()),
-                    (run, organization, correlation, dogs) -> livenessRequests.add(dogs))));
+                    (run, organization, correlation, dogs) -> livenessRequests.add(dogs)),
+                new FacetSummary(db.dataSource())));
   }
 
   private record Expectation(Consumer<Standardize> arrange, Verify verify) {}

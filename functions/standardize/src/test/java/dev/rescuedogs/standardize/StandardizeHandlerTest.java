@@ -16,6 +16,7 @@ import dev.rescuedogs.standardize.testing.MemoryImages;
 import dev.rescuedogs.standardize.testing.MemoryRawResultArchive;
 import dev.rescuedogs.standardize.testing.RawResults;
 import dev.rescuedogs.standardize.testing.RecordingRunMetrics;
+import dev.rescuedogs.store.catalog.FacetSummary;
 import dev.rescuedogs.store.connection.Database;
 import dev.rescuedogs.store.images.ImageSync;
 import dev.rescuedogs.store.ingest.IngestReport;
@@ -78,7 +79,8 @@ class StandardizeHandlerTest {
                     new LivenessStore(db.dataSource()),
                     (run, organization, correlation, dogs) ->
                         livenessRequests.add(
-                            SqsLivenessQueue.body(run, organization, correlation, dogs)))));
+                            SqsLivenessQueue.body(run, organization, correlation, dogs))),
+                new FacetSummary(db.dataSource())));
   }
 
   @ParameterizedTest
@@ -189,6 +191,12 @@ class StandardizeHandlerTest {
                 "SELECT count(*) FROM dog_images"
                     + " WHERE stored_url LIKE 'https://images.rescuedogs.test/dogs/%'"))
         .isEqualTo("4");
+    // The API's facet summary was rebuilt after the catalog changed.
+    assertThat(
+            text(
+                "SELECT (s.version = v.last_value AND v.is_called)::text"
+                    + " FROM catalog_facet_state s CROSS JOIN catalog_version v"))
+        .isEqualTo("true");
   }
 
   @ParameterizedTest

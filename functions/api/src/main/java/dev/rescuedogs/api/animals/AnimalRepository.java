@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** Reads dogs for the catalog endpoints. */
@@ -89,12 +90,21 @@ public final class AnimalRepository {
               }
               return new CatalogPage(dogs, more ? lastKey : null, 0);
             });
+    Optional<CatalogSummary> summary = CatalogSummary.of(query.filters(), active);
     long total =
         totals.get(
             query.filters().canonical(),
             () ->
                 pool.withConnection(
-                    connection -> countSql.list(connection, row -> row.getLong(1)).get(0)));
+                    connection -> {
+                      if (summary.isPresent()) {
+                        OptionalLong counted = summary.get().total(connection);
+                        if (counted.isPresent()) {
+                          return counted.getAsLong();
+                        }
+                      }
+                      return countSql.list(connection, row -> row.getLong(1)).get(0);
+                    }));
     return new CatalogPage(page.dogs(), page.nextKey(), total);
   }
 

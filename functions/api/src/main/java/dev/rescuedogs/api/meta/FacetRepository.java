@@ -5,6 +5,7 @@ import dev.rescuedogs.api.animals.CatalogFilters;
 import dev.rescuedogs.api.animals.CatalogOrganizations;
 import dev.rescuedogs.api.animals.CatalogSql;
 import dev.rescuedogs.api.animals.CatalogSql.Facet;
+import dev.rescuedogs.api.animals.CatalogSummary;
 import dev.rescuedogs.api.animals.Vocabulary;
 import dev.rescuedogs.api.db.ConnectionPool;
 import dev.rescuedogs.api.db.ShortLivedCache;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,7 +28,10 @@ import java.util.Set;
  * GROUPING SETS} aggregate with one grouping per facet column, read by an index-only scan of {@code
  * dogs_catalog_counts_idx} for the common filters. Each facet's count is a {@code count(*) FILTER}
  * over the other facets' conditions. Ships-to countries are an organization's: that facet is
- * counted per organization and spread over each organization's countries here.
+ * counted per organization and spread over each organization's countries here. Filter sets the
+ * summary of migration V11 covers (the default catalog, a single filtered column) are read from it
+ * instead while it is current ({@link CatalogSummary}): a few hundred rows, not every catalog
+ * entry.
  */
 public final class FacetRepository {
 
@@ -76,9 +81,19 @@ public final class FacetRepository {
   }
 
   private FacetCounts count(CatalogFilters filters) {
-    FacetStatement statement = new FacetStatement(filters, organizations.current());
+    CatalogOrganizations active = organizations.current();
+    Optional<CatalogSummary> summary = CatalogSummary.of(filters, active);
     return pool.withConnection(
         connection -> {
+          if (summary.isPresent()) {
+            Optional<List<CatalogSummary.Count>> counts = summary.get().facets(connection);
+            if (counts.isPresent()) {
+              return fromSummary(counts.get(), active);
+            }
+          }
+          // Filters the summary does not cover, or a summary not refreshed since the catalog
+          // changed.
+          FacetStatement statement = new FacetStatement(filters, active);
           FacetCounter counter = statement.counter();
           statement.sql.list(
               connection,
@@ -88,6 +103,61 @@ public final class FacetRepository {
               });
           return counter.result();
         });
+  }
+
+  /**
+   * The statement the handler runs for these filters: the summary's when it covers them (and is
+   * current), else the one-pass count over the dogs.
+   */
+  public static Sql handlerSql(CatalogFilters filters, CatalogOrganizations organizations) {
+    return CatalogSummary.of(filters, organizations)
+        .map(CatalogSummary::facetsSql)
+        .orElseGet(() -> facetSql(filters, organizations));
+  }
+
+  private static FacetCounts fromSummary(
+      List<CatalogSummary.Count> counts, CatalogOrganizations organizations) {
+    Map<Facet, List<Option>> options = new LinkedHashMap<>();
+    for (Facet facet : Facet.values()) {
+      options.put(facet, new ArrayList<>());
+    }
+    Map<String, Long> shipsTo = new LinkedHashMap<>();
+    long total = 0;
+    for (CatalogSummary.Count count : counts) {
+      Facet facet = count.facet();
+      if (facet == null) {
+        total += count.dogs();
+      } else if (facet == Facet.ORGANIZATION || facet == Facet.AVAILABLE_TO) {
+        // The summary may be newer than this instance's list of active organizations.
+        Optional<CatalogOrganizations.Organization> organization =
+            organizations.byId(Long.parseLong(count.value()));
+        if (organization.isEmpty()) {
+          continue;
+        }
+        if (facet == Facet.ORGANIZATION) {
+          options
+              .get(facet)
+              .add(new Option(organization.get().slug(), organization.get().name(), count.dogs()));
+        } else {
+          organization
+              .get()
+              .shipsTo()
+              .forEach(country -> shipsTo.merge(country, count.dogs(), Long::sum));
+        }
+      } else {
+        String label = facet == Facet.BREED ? count.label() : count.value();
+        options
+            .get(facet)
+            .add(new Option(count.value(), label(facet, count.value(), label), count.dogs()));
+      }
+    }
+    shipsTo.forEach(
+        (country, dogs) ->
+            options
+                .get(Facet.AVAILABLE_TO)
+                .add(new Option(country, label(Facet.AVAILABLE_TO, country, country), dogs)));
+    options.values().forEach(list -> list.sort(MetaRepository.BY_COUNT));
+    return new FacetCounts(options, total);
   }
 
   static String label(Facet facet, String value, String label) {

@@ -1,19 +1,26 @@
 package dev.rescuedogs.api.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rescuedogs.api.animals.ActiveOrganizations;
 import dev.rescuedogs.api.animals.AnimalRoutes;
 import dev.rescuedogs.api.animals.CatalogFilters;
+import dev.rescuedogs.api.animals.CatalogOrganizations;
 import dev.rescuedogs.api.animals.CatalogSql;
 import dev.rescuedogs.api.animals.CatalogSql.Facet;
+import dev.rescuedogs.api.animals.CatalogSummary;
 import dev.rescuedogs.api.db.ConnectionPool;
 import dev.rescuedogs.api.db.Sql;
 import dev.rescuedogs.api.http.Parameters;
 import dev.rescuedogs.api.http.QueryString;
+import dev.rescuedogs.api.testing.ApiClient;
+import dev.rescuedogs.api.testing.CatalogFixture;
 import dev.rescuedogs.api.testing.CatalogGenerator;
 import dev.rescuedogs.store.testing.TestDatabase;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,7 +29,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,6 +72,161 @@ class FacetCountsEquivalenceTest {
     pool.close();
   }
 
+  static boolean summaryIsCurrent() {
+    return pool.withConnection(
+        connection ->
+            new Sql()
+                .add(
+                    "SELECT s.version = v.last_value FROM catalog_facet_state s, catalog_version v")
+                .list(connection, row -> row.getBoolean(1))
+                .get(0));
+  }
+
+  static void execute(String sql) {
+    try (Connection connection = db.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The summary of migration V11, refreshed before each test and made stale again after it: the
+   * same counts for the filter sets it covers, and the dogs counted again once the catalog changed.
+   */
+  @Nested
+  class FromTheSummary {
+
+    @BeforeEach
+    void refresh() {
+      execute("SELECT refresh_catalog_facets()");
+      assertThat(summaryIsCurrent()).isTrue();
+    }
+
+    @AfterEach
+    void makeStale() {
+      execute("SELECT nextval('catalog_version')");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(
+        strings = {
+          "",
+          "size=Large",
+          "size=Large,Small",
+          "sex=Female",
+          "age_category=Senior,Puppy",
+          "breed=podenco,greyhound",
+          "breed_group=Hound",
+          "location_country=DE",
+          "location_country=RO,HU",
+          "organization=rean,dogs-trust",
+          "available_to=GB",
+          "organization=rean&available_to=GB,DE",
+          "organization=misis-rescue",
+          "available_to=US",
+          "availability_confidence=all",
+          "availability_confidence=high&sex=Male"
+        })
+    void coveredFilterSets_countTheSameAsTheDogs(String query) {
+      CatalogOrganizations organizations = new ActiveOrganizations(pool).current();
+      assertThat(CatalogSummary.of(filters(query), organizations)).isPresent();
+      assertCountsEqualTheDefinition(
+          new FacetRepository(pool, new ActiveOrganizations(pool)), query);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(
+        strings = {
+          "size=Large&sex=Male",
+          "location_country=DE&available_to=GB",
+          "q=buddy",
+          "status=all",
+          "breed_type=mixed",
+          "good_with_cats=yes",
+          "added_since=2026-01-01",
+          "near=51.5,-0.1&distance_km=300"
+        })
+    void otherFilterSets_areCountedFromTheDogs(String query) {
+      CatalogOrganizations organizations = new ActiveOrganizations(pool).current();
+      assertThat(CatalogSummary.of(filters(query), organizations)).isEmpty();
+      assertCountsEqualTheDefinition(
+          new FacetRepository(pool, new ActiveOrganizations(pool)), query);
+    }
+
+    @Test
+    void summaryIsReadWhileCurrent_andLeftOnceTheCatalogChanged() {
+      CatalogFilters defaults = filters("");
+      long total = total(defaults);
+      ApiClient api = new ApiClient(CatalogFixture.handler(db.dataSource()));
+      // A change the triggers do not see: only the summary still counts the dog as catalogued.
+      execute("ALTER TABLE dogs DISABLE TRIGGER dogs_catalog_changed");
+      long dog = firstCatalogDog();
+      try {
+        execute("UPDATE dogs SET availability_confidence = 'low' WHERE id = " + dog);
+        execute("ALTER TABLE dogs ENABLE TRIGGER dogs_catalog_changed");
+        assertThat(summaryIsCurrent()).isTrue();
+        assertThat(
+                new FacetRepository(pool, new ActiveOrganizations(pool)).facets(defaults).total())
+            .isEqualTo(total);
+        assertThat(api.get("/api/animals?limit=1").json().at("/pagination/total").asLong())
+            .isEqualTo(total);
+
+        // Any counted column written: the summary is stale and the dogs are counted.
+        execute("UPDATE dogs SET sex = sex WHERE id = " + dog);
+        assertThat(summaryIsCurrent()).isFalse();
+        assertThat(
+                new FacetRepository(pool, new ActiveOrganizations(pool)).facets(defaults).total())
+            .isEqualTo(total - 1);
+        assertThat(
+                new ApiClient(CatalogFixture.handler(db.dataSource()))
+                    .get("/api/animals?limit=1")
+                    .json()
+                    .at("/pagination/total")
+                    .asLong())
+            .isEqualTo(total - 1);
+      } finally {
+        execute("ALTER TABLE dogs ENABLE TRIGGER dogs_catalog_changed");
+        execute("UPDATE dogs SET availability_confidence = 'high' WHERE id = " + dog);
+      }
+    }
+
+    @Test
+    void onlyChangesOfCountedColumnsMakeTheSummaryStale() {
+      long dog = firstCatalogDog();
+      execute("UPDATE dogs SET last_seen_at = last_seen_at, updated_at = now() WHERE id = " + dog);
+      assertThat(summaryIsCurrent()).as("seen again").isTrue();
+      execute("UPDATE organizations SET active = active WHERE slug = 'rean'");
+      assertThat(summaryIsCurrent()).as("organization (de)activated").isFalse();
+    }
+
+    @Test
+    void refreshNeedsReadCommitted() throws SQLException {
+      try (Connection connection = db.dataSource().getConnection();
+          Statement statement = connection.createStatement()) {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        assertThatThrownBy(() -> statement.execute("SELECT refresh_catalog_facets()"))
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("needs READ COMMITTED");
+        connection.rollback();
+      }
+    }
+
+    private long firstCatalogDog() {
+      return pool.withConnection(
+          connection ->
+              new Sql()
+                  .add(
+                      "SELECT d.id FROM dogs d JOIN organizations o ON o.id = d.organization_id"
+                          + " WHERE o.active AND d.status = 'available' AND d.active"
+                          + " AND d.availability_confidence = 'high' ORDER BY d.id LIMIT 1")
+                  .list(connection, row -> row.getLong(1))
+                  .get(0));
+    }
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(
       strings = {
@@ -81,9 +247,19 @@ class FacetCountsEquivalenceTest {
         "available_to=US"
       })
   void onePassCounts_equalTheDefinition(String query) {
+    assertThat(summaryIsCurrent()).as("the summary is stale: counts come from the dogs").isFalse();
+    assertCountsEqualTheDefinition(facets, query);
+  }
+
+  static CatalogFilters filters(String query) {
     Parameters parameters = new Parameters(QueryString.parse(query), AnimalRoutes.LIST_PARAMETERS);
     CatalogFilters filters = CatalogFilters.parse(parameters);
     parameters.requireValid();
+    return filters;
+  }
+
+  static void assertCountsEqualTheDefinition(FacetRepository facets, String query) {
+    CatalogFilters filters = filters(query);
 
     FacetRepository.FacetCounts counts = facets.facets(filters);
 

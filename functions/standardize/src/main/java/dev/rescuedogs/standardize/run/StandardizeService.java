@@ -6,6 +6,7 @@ import dev.rescuedogs.standardize.archive.RawResultArchive;
 import dev.rescuedogs.standardize.liveness.LivenessChecks;
 import dev.rescuedogs.standardize.message.StandardizeMessage;
 import dev.rescuedogs.standardize.metrics.RunMetrics;
+import dev.rescuedogs.store.catalog.FacetSummary;
 import dev.rescuedogs.store.images.ImageSync;
 import dev.rescuedogs.store.images.ImageSyncReport;
 import dev.rescuedogs.store.ingest.IngestReport;
@@ -35,11 +36,13 @@ public final class StandardizeService {
   private final RunMetrics metrics;
   private final RunCompletion completion;
   private final LivenessChecks liveness;
+  private final FacetSummary facets;
 
   /**
    * @param images copies images to the image bucket; null when no image bucket is configured
    * @param completion told after each organization's ingestion, to summarize finished runs
    * @param liveness asks for and applies the liveness checks of missing dogs
+   * @param facets the API's facet summary, rebuilt after each change to the catalog
    */
   public StandardizeService(
       RawResultArchive archive,
@@ -47,13 +50,15 @@ public final class StandardizeService {
       ImageSync images,
       RunMetrics metrics,
       RunCompletion completion,
-      LivenessChecks liveness) {
+      LivenessChecks liveness,
+      FacetSummary facets) {
     this.archive = Objects.requireNonNull(archive, "archive");
     this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
     this.images = images;
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.completion = Objects.requireNonNull(completion, "completion");
     this.liveness = Objects.requireNonNull(liveness, "liveness");
+    this.facets = Objects.requireNonNull(facets, "facets");
   }
 
   /**
@@ -68,6 +73,9 @@ public final class StandardizeService {
     if (message.mode() == StandardizeMessage.Mode.LIVENESS) {
       LivenessReport report =
           liveness.apply(message.organizationId(), message.runId(), message.livenessChecks());
+      if (report.statusChanges() > 0) {
+        refreshFacets();
+      }
       return new StandardizeOutcome(null, null, List.of(), null, report);
     }
     RawScrapeResult raw = archive.read(message.bucket(), message.key());
@@ -87,6 +95,7 @@ public final class StandardizeService {
     if (message.mode() == StandardizeMessage.Mode.RESTANDARDIZE) {
       RestandardizeReport report = ingestor.restandardize(raw, message.location());
       LOG.info("re-standardized {}: {}", message.location(), report);
+      refreshFacets();
       return new StandardizeOutcome(null, null, List.of(), report, null);
     }
     IngestReport report = ingestor.ingest(raw, message.location());
@@ -94,6 +103,8 @@ public final class StandardizeService {
     if (!report.alreadyCompleted()) {
       metrics.ingested(report);
     }
+    // Also after a duplicate: the first delivery may have died before refreshing.
+    refreshFacets();
     // Asked before the image copy, which may take long: a redelivered message asks nothing.
     List<LivenessCandidate> requested = liveness.requestAfter(report, message.correlationId());
     ImageSyncReport copied = null;
@@ -109,6 +120,18 @@ public final class StandardizeService {
     }
     completion.organizationFinished(message.runId(), message.runOrganizations());
     return new StandardizeOutcome(report, copied, requested, null, null);
+  }
+
+  /** A stale summary only makes the API count from the dogs: worth a warning, not a retry. */
+  private void refreshFacets() {
+    try {
+      facets.refresh();
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "the facet summary was not rebuilt (the API counts from the dogs until the next"
+              + " rebuild): {}",
+          e.toString());
+    }
   }
 
   private static void log(IngestReport report) {

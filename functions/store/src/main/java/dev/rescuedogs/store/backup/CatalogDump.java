@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rescuedogs.store.catalog.FacetSummary;
 import dev.rescuedogs.store.connection.Database;
 import dev.rescuedogs.store.migration.MigrationSummary;
 import dev.rescuedogs.store.migration.Migrations;
@@ -140,74 +141,77 @@ public final class CatalogDump {
   public Map<String, Long> importFrom(InputStream in) {
     String schemaVersion = requireMigrated().currentVersion();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    return jdbi.inTransaction(
-        handle -> {
-          Map<String, List<String>> columns = new LinkedHashMap<>();
-          for (String table : TABLES) {
-            columns.put(table, insertableColumns(handle, table));
-          }
-          Importer importer = new Importer(handle, columns);
-          int lineNumber = 0;
-          JsonNode end = null;
-          try {
-            String line;
-            while ((line = reader.readLine()) != null) {
-              lineNumber++;
-              if (line.isBlank()) {
-                continue;
+    Map<String, Long> imported =
+        jdbi.inTransaction(
+            handle -> {
+              Map<String, List<String>> columns = new LinkedHashMap<>();
+              for (String table : TABLES) {
+                columns.put(table, insertableColumns(handle, table));
               }
-              if (end != null) {
-                throw new InvalidDumpException(lineNumber, "content after the end line");
+              Importer importer = new Importer(handle, columns);
+              int lineNumber = 0;
+              JsonNode end = null;
+              try {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                  lineNumber++;
+                  if (line.isBlank()) {
+                    continue;
+                  }
+                  if (end != null) {
+                    throw new InvalidDumpException(lineNumber, "content after the end line");
+                  }
+                  JsonNode node = parse(line, lineNumber);
+                  if (lineNumber == 1) {
+                    checkHeader(node, schemaVersion);
+                    requireEmptyCatalog(handle);
+                  } else if (node.path("end").asBoolean(false)) {
+                    end = node;
+                  } else {
+                    importer.add(node, lineNumber);
+                  }
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException("reading the dump failed at line " + lineNumber, e);
               }
-              JsonNode node = parse(line, lineNumber);
-              if (lineNumber == 1) {
-                checkHeader(node, schemaVersion);
-                requireEmptyCatalog(handle);
-              } else if (node.path("end").asBoolean(false)) {
-                end = node;
-              } else {
-                importer.add(node, lineNumber);
+              if (lineNumber == 0) {
+                throw new InvalidDumpException(0, "the dump is empty");
               }
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException("reading the dump failed at line " + lineNumber, e);
-          }
-          if (lineNumber == 0) {
-            throw new InvalidDumpException(0, "the dump is empty");
-          }
-          if (end == null) {
-            throw new InvalidDumpException(
-                lineNumber, "the dump has no end line: it is truncated; nothing was imported");
-          }
-          Map<String, Long> counts = importer.finish();
-          JsonNode expected = end.path("rows");
-          for (String table : TABLES) {
-            long announced = expected.path(table).asLong(-1);
-            if (announced != counts.get(table)) {
-              throw new InvalidDumpException(
-                  lineNumber,
-                  "the end line announces "
-                      + announced
-                      + " rows of "
-                      + table
-                      + " but the dump holds "
-                      + counts.get(table)
-                      + "; nothing was imported");
-            }
-          }
-          for (String table : TABLES) {
-            if (NATURAL_KEYS.containsKey(table)) {
-              continue;
-            }
-            handle.execute(
-                "SELECT setval(pg_get_serial_sequence('"
-                    + table
-                    + "', 'id'), coalesce((SELECT max(id) FROM "
-                    + table
-                    + "), 0) + 1, false)");
-          }
-          return counts;
-        });
+              if (end == null) {
+                throw new InvalidDumpException(
+                    lineNumber, "the dump has no end line: it is truncated; nothing was imported");
+              }
+              Map<String, Long> counts = importer.finish();
+              JsonNode expected = end.path("rows");
+              for (String table : TABLES) {
+                long announced = expected.path(table).asLong(-1);
+                if (announced != counts.get(table)) {
+                  throw new InvalidDumpException(
+                      lineNumber,
+                      "the end line announces "
+                          + announced
+                          + " rows of "
+                          + table
+                          + " but the dump holds "
+                          + counts.get(table)
+                          + "; nothing was imported");
+                }
+              }
+              for (String table : TABLES) {
+                if (NATURAL_KEYS.containsKey(table)) {
+                  continue;
+                }
+                handle.execute(
+                    "SELECT setval(pg_get_serial_sequence('"
+                        + table
+                        + "', 'id'), coalesce((SELECT max(id) FROM "
+                        + table
+                        + "), 0) + 1, false)");
+              }
+              return counts;
+            });
+    new FacetSummary(dataSource).refresh();
+    return imported;
   }
 
   private MigrationSummary requireMigrated() {

@@ -1,5 +1,6 @@
 package dev.rescuedogs.store.maintenance;
 
+import dev.rescuedogs.store.catalog.FacetSummary;
 import dev.rescuedogs.store.connection.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,10 +38,12 @@ public final class CatalogMaintenance {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  private final FacetSummary facets;
 
   public CatalogMaintenance(DataSource dataSource, Clock clock) {
     this.jdbi = Database.jdbi(Objects.requireNonNull(dataSource, "dataSource"));
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.facets = new FacetSummary(dataSource);
   }
 
   public MaintenanceReport run(MaintenanceSettings settings) {
@@ -51,6 +54,8 @@ public final class CatalogMaintenance {
     int inactiveOrganizations = retireDogsOfInactiveOrganizations(now);
     int missing = retireAvailableDogsMissingTooLong(now);
     jdbi.useHandle(handle -> handle.execute("ANALYZE " + String.join(", ", ANALYZED_TABLES)));
+    // The repairs above may have changed what the API's filter counts count.
+    facets.refresh();
     return new MaintenanceReport(
         stuck,
         deleted,

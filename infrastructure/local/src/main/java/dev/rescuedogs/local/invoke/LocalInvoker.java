@@ -30,6 +30,7 @@ import dev.rescuedogs.standardize.liveness.SqsLivenessQueue;
 import dev.rescuedogs.standardize.metrics.RunMetrics;
 import dev.rescuedogs.standardize.run.RunCompletion;
 import dev.rescuedogs.standardize.run.StandardizeService;
+import dev.rescuedogs.store.catalog.FacetSummary;
 import dev.rescuedogs.store.images.ImageSync;
 import dev.rescuedogs.store.images.ImageSyncReport;
 import dev.rescuedogs.store.ingest.IngestReport;
@@ -150,7 +151,8 @@ final class LocalInvoker {
             runCompletion(),
             new LivenessChecks(
                 new LivenessStore(database),
-                new SqsLivenessQueue(stack.sqs(), stack.queueUrl(LocalStack.SCRAPE_QUEUE)))));
+                new SqsLivenessQueue(stack.sqs(), stack.queueUrl(LocalStack.SCRAPE_QUEUE))),
+            new FacetSummary(database)));
   }
 
   private MaintenanceHandler maintenance() {

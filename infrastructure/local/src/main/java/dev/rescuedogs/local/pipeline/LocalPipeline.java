@@ -23,6 +23,7 @@ import dev.rescuedogs.standardize.liveness.SqsLivenessQueue;
 import dev.rescuedogs.standardize.metrics.RunMetrics;
 import dev.rescuedogs.standardize.run.RunCompletion;
 import dev.rescuedogs.standardize.run.StandardizeService;
+import dev.rescuedogs.store.catalog.FacetSummary;
 import dev.rescuedogs.store.images.ImageSource;
 import dev.rescuedogs.store.images.ImageSync;
 import dev.rescuedogs.store.ingest.LivenessStore;
@@ -104,7 +105,8 @@ public final class LocalPipeline {
                 runCompletion(database, clock),
                 new LivenessChecks(
                     new LivenessStore(database),
-                    new SqsLivenessQueue(stack.sqs(), stack.queueUrl(LocalStack.SCRAPE_QUEUE)))));
+                    new SqsLivenessQueue(stack.sqs(), stack.queueUrl(LocalStack.SCRAPE_QUEUE))),
+                new FacetSummary(database)));
     this.scrapeQueue = new QueueTrigger(stack.sqs(), stack.queueUrl(LocalStack.SCRAPE_QUEUE), 1);
     this.standardizeQueue =
         new QueueTrigger(stack.sqs(), stack.queueUrl(LocalStack.STANDARDIZE_QUEUE), 10);
