@@ -29,9 +29,9 @@ import java.util.Set;
  * dogs_catalog_counts_idx} for the common filters. Each facet's count is a {@code count(*) FILTER}
  * over the other facets' conditions. Ships-to countries are an organization's: that facet is
  * counted per organization and spread over each organization's countries here. Filter sets the
- * summary of migration V11 covers (the default catalog, a single filtered column) are read from it
- * instead while it is current ({@link CatalogSummary}): a few hundred rows, not every catalog
- * entry.
+ * summary of migration V11 covers (facet filters on at most two columns) are read from it instead
+ * while it is current ({@link CatalogSummary}): a few hundred rows, plus on two columns the
+ * unfiltered facets of the few dogs that pass both filters, not every catalog entry.
  */
 public final class FacetRepository {
 

@@ -119,6 +119,13 @@ class QueryPlanTest {
     assertNoSeqScanOfDogs(FacetRepository.facetSql(query(filters, null).filters(), organizations));
   }
 
+  @ParameterizedTest(name = "handler facets {0}")
+  @MethodSource("commonFilterSets")
+  void handlerFacetCounts_doNotScanDogs(String filters) throws Exception {
+    assertNoSeqScanOfDogs(
+        FacetRepository.handlerSql(query(filters, null).filters(), organizations));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("otherStatements")
   void otherStatements_doNotScanDogs(String name, Sql sql) throws Exception {

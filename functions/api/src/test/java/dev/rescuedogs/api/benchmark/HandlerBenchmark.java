@@ -125,8 +125,16 @@ class HandlerBenchmark {
               "/api/animals/meta/filter_counts?" + query,
               List.of(FacetRepository.handlerSql(catalog(query).filters(), organizations))));
     }
-    // The summary covers the default and single-column filters; two columns are counted from dogs.
-    for (String query : List.of("", "size=Large", "size=Large&sex=Male")) {
+    // The summary covers the default and filters on one column; on two columns it holds the pairs
+    // and the unfiltered facets are counted from the dogs that pass both filters; three columns
+    // are counted from the dogs.
+    for (String query :
+        List.of(
+            "",
+            "size=Large",
+            "size=Large&sex=Male",
+            "size=Small,Medium&sex=Female",
+            "size=Small,Medium&sex=Female&age_category=Adult")) {
       scenarios.add(
           new Scenario(
               "facet counts " + (query.isEmpty() ? "(default)" : query) + ", nothing cached",
@@ -135,12 +143,25 @@ class HandlerBenchmark {
               true));
     }
 
+    try (Connection connection = db.dataSource().getConnection()) {
+      for (String query : List.of("size=Large&sex=Male", "size=Small,Medium&sex=Female")) {
+        explain(
+            connection,
+            "facet counts " + query + " (summary and dogs)",
+            FacetRepository.handlerSql(catalog(query).filters(), organizations));
+        explain(
+            connection,
+            "facet counts " + query + " (dogs only)",
+            FacetRepository.facetSql(catalog(query).filters(), organizations));
+      }
+    }
+
     System.out.printf(
         "load average %s; columns: handler wall time, bare SQL wall time, handler thread CPU time;"
             + " slow1%% = how many of the slowest 1%% of handler calls overlapped a GC pause%n",
         loadAverage());
     System.out.printf(
-        "%n%-56s %10s %10s %10s %10s %8s %9s %9s %6s%n",
+        "%n%-76s %10s %10s %10s %10s %8s %9s %9s %6s%n",
         "scenario",
         "handler50",
         "handler99",
@@ -205,7 +226,7 @@ class HandlerBenchmark {
           }
         }
         System.out.printf(
-            "%-56s %8.2fms %8.2fms %8.2fms %8.2fms %7.2fx %7.2fms %7.2fms %3d/%-2d%n",
+            "%-76s %8.2fms %8.2fms %8.2fms %8.2fms %7.2fx %7.2fms %7.2fms %3d/%-2d%n",
             scenario.name,
             handlerTimes.percentileMillis(50),
             handlerTimes.percentileMillis(99),
@@ -216,6 +237,31 @@ class HandlerBenchmark {
             cpuTimes.percentileMillis(99),
             slowWithGc,
             slow);
+      }
+    }
+  }
+
+  /**
+   * Prints EXPLAIN ANALYZE of a statement, warm (run twice first): its times, or the whole plan
+   * with {@code -Dbenchmark.explain=true}.
+   */
+  static void explain(Connection connection, String name, Sql sql) throws Exception {
+    Sql explain = new Sql().add("EXPLAIN (ANALYZE, BUFFERS) ").add(sql);
+    boolean full = Boolean.getBoolean("benchmark.explain");
+    for (int run = 0; run < 3; run++) {
+      List<String> lines = new ArrayList<>();
+      try (PreparedStatement statement = explain.prepare(connection);
+          ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          lines.add(rows.getString(1));
+        }
+      }
+      if (run == 2) {
+        System.out.printf("EXPLAIN ANALYZE %s:%n", name);
+        lines.stream()
+            .filter(
+                line -> full || line.startsWith("Planning Time") || line.startsWith("Execution"))
+            .forEach(line -> System.out.printf("  %s%n", line));
       }
     }
   }
