@@ -106,14 +106,9 @@ public final class ScrapeService {
    */
   public List<LivenessCheck> checkLiveness(ScrapeRequest request, Duration budget) {
     OrganizationConfig config = config(request);
-    ScraperDependencies.Builder dependencies =
-        ScraperDependencies.builder()
-            .runId(request.runId())
-            .clock(clock)
-            .listener(new LoggingScrapeListener(config.id()))
-            .deadline(softDeadline(clock.instant(), budget));
     List<LivenessCheck> checks;
-    try (OrganizationScraper scraper = scrapers.create(config, dependencies)) {
+    try (OrganizationScraper scraper =
+        scrapers.create(config, dependencies(config, request.runId(), budget))) {
       checks = scraper.checkLiveness(request.livenessCandidates());
     }
     Map<LivenessVerdict, Long> verdicts = new EnumMap<>(LivenessVerdict.class);
@@ -138,13 +133,18 @@ public final class ScrapeService {
     return config;
   }
 
+  /** What the organization's scraper runs with: the run, the clock, logging, the soft deadline. */
+  private ScraperDependencies.Builder dependencies(
+      OrganizationConfig config, String runId, Duration budget) {
+    return ScraperDependencies.builder()
+        .runId(runId)
+        .clock(clock)
+        .listener(new LoggingScrapeListener(config.id()))
+        .deadline(softDeadline(clock.instant(), budget));
+  }
+
   private RawScrapeResult scrapeWithin(OrganizationConfig config, String runId, Duration budget) {
-    ScraperDependencies.Builder dependencies =
-        ScraperDependencies.builder()
-            .runId(runId)
-            .clock(clock)
-            .listener(new LoggingScrapeListener(config.id()))
-            .deadline(softDeadline(clock.instant(), budget));
+    ScraperDependencies.Builder dependencies = dependencies(config, runId, budget);
     archive.previousComplete(config.id(), runId).ifPresent(dependencies::previousRun);
     try (OrganizationScraper scraper = scrapers.create(config, dependencies)) {
       return BoundedScrape.run(scraper, runId, budget, clock);

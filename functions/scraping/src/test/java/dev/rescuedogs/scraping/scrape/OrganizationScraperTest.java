@@ -2,8 +2,12 @@ package dev.rescuedogs.scraping.scrape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rescuedogs.core.dog.RawDog;
+import dev.rescuedogs.core.liveness.LivenessCandidate;
+import dev.rescuedogs.core.liveness.LivenessCheck;
+import dev.rescuedogs.core.liveness.LivenessVerdict;
 import dev.rescuedogs.core.rawresult.DetailFailure;
 import dev.rescuedogs.core.rawresult.FoundDog;
 import dev.rescuedogs.core.rawresult.Outcome;
@@ -16,6 +20,7 @@ import dev.rescuedogs.scraping.fetch.FetchSettings;
 import dev.rescuedogs.scraping.fetch.HttpFetcher;
 import dev.rescuedogs.scraping.fetch.OriginMapping;
 import dev.rescuedogs.scraping.fetch.Page;
+import dev.rescuedogs.scraping.replay.RecordedRequest;
 import dev.rescuedogs.scraping.replay.ReplayServer;
 import dev.rescuedogs.scraping.replay.Reply;
 import dev.rescuedogs.scraping.support.FakeTime;
@@ -37,6 +42,13 @@ class OrganizationScraperTest {
   private static final String SITE = "https://tiny-rescue.example";
 
   private ReplayServer server;
+  private static final List<LivenessCandidate> LIVENESS_CANDIDATES =
+      List.of(
+          new LivenessCandidate("max", SITE + "/dogs/max"),
+          new LivenessCandidate("rex", SITE + "/dogs/rex"),
+          new LivenessCandidate("ghost", SITE + "/dogs/ghost"),
+          new LivenessCandidate("bella", SITE + "/dogs/bella"));
+
   private OrganizationConfig organization;
 
   @BeforeEach
@@ -459,5 +471,44 @@ class OrganizationScraperTest {
 
   private static Map<String, RawDog> byId(RawScrapeResult result) {
     return result.dogs().stream().collect(Collectors.toMap(RawDog::externalId, dog -> dog));
+  }
+
+  @Test
+  void livenessChecksUseTheScrapersFetcherAndSiteCopy() {
+    server.always("/dogs/bella", Reply.redirect(301, "/dogs/?page=2"));
+    List<LivenessCheck> checks;
+    try (TinyRescueScraper scraper = new TinyRescueScraper(organization, dependencies().build())) {
+      checks = scraper.checkLiveness(LIVENESS_CANDIDATES);
+    }
+
+    assertThat(checks)
+        .extracting(LivenessCheck::externalId, LivenessCheck::verdict, LivenessCheck::evidence)
+        .containsExactly(
+            tuple("max", LivenessVerdict.ADOPTED, "badge \"Adopted\""),
+            tuple("rex", LivenessVerdict.LISTED, "page online, no adoption marker (title \"Rex\")"),
+            tuple("ghost", LivenessVerdict.GONE, "HTTP 404"),
+            tuple("bella", LivenessVerdict.GONE, "redirected to " + SITE + "/dogs/?page=2"));
+    assertThat(checks.get(0).url()).isEqualTo(SITE + "/dogs/max");
+    // The site's URLs were requested from the copy, with the scrape's User-Agent.
+    List<RecordedRequest> requests = server.requestsTo("/dogs/max");
+    assertThat(requests).hasSize(1);
+    assertThat(requests.get(0).header("User-Agent")).contains(TestSites.USER_AGENT);
+    assertThat(server.requestsTo("/dogs/ghost")).hasSize(1);
+  }
+
+  @Test
+  void livenessChecksStopAtTheScrapersDeadline() {
+    FakeTime time = new FakeTime(Instant.parse("2026-11-30T15:00:00Z"));
+    List<LivenessCheck> checks;
+    try (TinyRescueScraper scraper =
+        new TinyRescueScraper(
+            organization, dependencies().clock(time).deadline(time.instant()).build())) {
+      checks = scraper.checkLiveness(LIVENESS_CANDIDATES);
+    }
+
+    assertThat(checks)
+        .hasSize(4)
+        .allSatisfy(check -> assertThat(check.verdict()).isEqualTo(LivenessVerdict.NOT_CHECKED));
+    assertThat(server.requests()).isEmpty();
   }
 }

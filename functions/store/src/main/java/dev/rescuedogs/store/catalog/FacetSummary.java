@@ -21,7 +21,8 @@ public final class FacetSummary {
   }
 
   /**
-   * Rebuilds the summary, in its own transaction, after the catalog's changes have committed. It
+   * Rebuilds the summary, in its own transaction, after the catalog's changes have committed —
+   * unless it is current already (a duplicate message, a run that changed no counted column). It
    * waits for transactions writing dogs to finish (at most 10 s) and holds new writers off while it
    * counts (under a second for 50,000 dogs); readers never wait.
    *
@@ -31,10 +32,21 @@ public final class FacetSummary {
   public void refresh() {
     jdbi.useTransaction(
         TransactionIsolationLevel.READ_COMMITTED,
-        handle ->
+        handle -> {
+          // A writer committing after this check bumps the version and refreshes after itself.
+          boolean current =
+              handle
+                  .createQuery(
+                      "SELECT s.version = v.last_value AND v.is_called"
+                          + " FROM catalog_facet_state s CROSS JOIN catalog_version v")
+                  .mapTo(Boolean.class)
+                  .one();
+          if (!current) {
             handle
                 .createQuery("SELECT 1 FROM (SELECT refresh_catalog_facets()) AS refreshed")
                 .mapTo(Integer.class)
-                .one());
+                .one();
+          }
+        });
   }
 }
